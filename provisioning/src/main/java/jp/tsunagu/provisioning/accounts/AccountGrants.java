@@ -1,0 +1,141 @@
+package jp.tsunagu.provisioning.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import jp.tsunagu.provisioning.audit.Actor;
+import jp.tsunagu.provisioning.disaster.DisasterInstance;
+import jp.tsunagu.provisioning.disaster.DisasterInstances;
+import jp.tsunagu.tenants.problem.InvalidRequestException;
+import jp.tsunagu.tenants.problem.NotFoundException;
+import jp.tsunagu.tenants.problem.ProblemException;
+import jp.tsunagu.tenants.problem.ProblemKind;
+import jp.tsunagu.tenants.reference.PrefectureCode;
+import jp.tsunagu.tenants.registry.ReferenceData;
+
+/**
+ * Grants and revokes accounts for a disaster instance. Runs inside a transaction bound to the caller's tenant.
+ * The account is created in Keycloak first: if the database then fails, an account with no grant is left, which
+ * can do nothing (every request needs an active grant) and is reused by the next attempt.
+ */
+@ApplicationScoped
+public class AccountGrants {
+
+    @PersistenceContext(unitName = "tsunagu")
+    EntityManager em;
+
+    @Inject
+    DisasterInstances disasters;
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    Clock clock;
+
+    public record Issued(AccountGrant grant, ProvisionedAccount account) {
+    }
+
+    public Issued grant(PrefectureCode prefecture, UUID disasterId, GrantOrder order, Actor actor) {
+        DisasterInstance disaster = disasters.require(disasterId);
+        if (!disaster.status().isWritable()) {
+            throw new DisasterNotActiveException();
+        }
+        Instant now = clock.instant();
+        if (!order.expiresAt().isAfter(now)) {
+            throw new InvalidRequestException("expiresAt", "the expiry must lie in the future");
+        }
+        GrantScope scope = scopeOf(order);
+        order.municipality().ifPresent(code -> {
+            if (referenceData.municipality(code).isEmpty()) {
+                throw new InvalidRequestException("municipalityCode", "unknown municipality code " + code);
+            }
+        });
+        scope.requireFits(disaster, prefecture, order.role());
+        ProvisionedAccount account = directory.ensureAccount(prefecture, order.account(), Set.of(order.role().realmRole()));
+        AccountGrant grant = new AccountGrant(disaster, account.subject(), account.username(), scope, order.role(),
+                order.expiresAt(), actor, now);
+        em.persist(grant);
+        em.flush();
+        return new Issued(grant, account);
+    }
+
+    public AccountGrant revoke(PrefectureCode prefecture, UUID disasterId, UUID grantId, Actor actor, String reason) {
+        AccountGrant grant = require(disasterId, grantId);
+        Instant now = clock.instant();
+        grant.revoke(actor, now, reason);
+        em.flush();
+        if (activeGrantsOf(grant.accountSubject(), now).isEmpty()) {
+            directory.disable(prefecture, grant.accountSubject());
+        }
+        return grant;
+    }
+
+    public List<AccountGrant> of(UUID disasterId) {
+        disasters.require(disasterId);
+        return em.createQuery("select g from AccountGrant g where g.disaster.id = :disaster order by g.grantedAt",
+                        AccountGrant.class)
+                .setParameter("disaster", disasterId)
+                .getResultList();
+    }
+
+    /** The grants that let this account work right now, checked on every request. */
+    public List<AccountGrant> activeGrantsOf(String subject, Instant now) {
+        return em.createQuery("select g from AccountGrant g where g.accountSubject = :subject"
+                        + " and g.revokedAt is null and g.expiresAt > :now", AccountGrant.class)
+                .setParameter("subject", subject)
+                .setParameter("now", now)
+                .getResultList()
+                .stream()
+                .filter(grant -> grant.isActiveAt(now))
+                .toList();
+    }
+
+    public long countActive(Instant now) {
+        return em.createQuery("select count(g) from AccountGrant g where g.revokedAt is null and g.expiresAt > :now",
+                        Long.class)
+                .setParameter("now", now)
+                .getSingleResult();
+    }
+
+    private AccountGrant require(UUID disasterId, UUID grantId) {
+        AccountGrant grant = em.find(AccountGrant.class, grantId);
+        if (grant == null || !grant.disaster().id().equals(disasterId)) {
+            throw new NotFoundException("no such grant in this disaster instance");
+        }
+        return grant;
+    }
+
+    private GrantScope scopeOf(GrantOrder order) {
+        return switch (order.scopeKind()) {
+            case AFFECTED_MUNICIPALITY -> GrantScope.affected(order.municipality().orElseThrow(() -> missingMunicipality()));
+            case HOST_MUNICIPALITY -> GrantScope.host(order.municipality().orElseThrow(() -> missingMunicipality()));
+            case SUPPORT_ORGANISATION -> GrantScope.organisation(order.organisationId()
+                    .map(id -> em.find(SupportOrganisation.class, id))
+                    .orElseThrow(() -> new InvalidRequestException("organisationId",
+                            "a registered support organisation is required")));
+        };
+    }
+
+    private static InvalidRequestException missingMunicipality() {
+        return new InvalidRequestException("municipalityCode", "municipalityCode is required for a municipality scope");
+    }
+
+    /** Accounts are granted only while the disaster instance is active. */
+    public static class DisasterNotActiveException extends ProblemException {
+        DisasterNotActiveException() {
+            super(ProblemKind.CONFLICT, "disasterId", "accounts can be granted only while the disaster instance is active");
+        }
+    }
+}

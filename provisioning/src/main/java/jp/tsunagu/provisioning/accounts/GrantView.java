@@ -1,0 +1,24 @@
+package jp.tsunagu.provisioning.accounts;
+
+import java.time.Instant;
+
+/** A grant as the API shows it to a prefecture admin. */
+public record GrantView(String id, String disasterId, String username, String role, String scope,
+                        String municipalityCode, String organisationId, Instant expiresAt, Instant grantedAt,
+                        String grantedBy, Instant revokedAt, String revocationReason, boolean active,
+                        String temporaryPassword) {
+
+    public static GrantView of(AccountGrant grant, Instant now) {
+        return of(grant, now, null);
+    }
+
+    public static GrantView of(AccountGrant grant, Instant now, String temporaryPassword) {
+        return new GrantView(grant.id().toString(), grant.disaster().id().toString(), grant.accountUsername(),
+                grant.role().name(), grant.scopeKind().name(),
+                grant.municipality().map(Object::toString).orElse(null),
+                grant.organisation().map(org -> org.id().toString()).orElse(null),
+                grant.expiresAt(), grant.grantedAt(), grant.grantedBy().username(),
+                grant.revokedAt().orElse(null), grant.revocationReason().orElse(null), grant.isActiveAt(now),
+                temporaryPassword);
+    }
+}

@@ -1,0 +1,90 @@
+package jp.tsunagu.provisioning.disaster;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import jp.tsunagu.provisioning.audit.Actor;
+import jp.tsunagu.tenants.problem.InvalidRequestException;
+import jp.tsunagu.tenants.problem.NotFoundException;
+import jp.tsunagu.tenants.reference.MunicipalityCode;
+import jp.tsunagu.tenants.reference.PrefectureCode;
+import jp.tsunagu.tenants.registry.ReferenceData;
+
+/**
+ * Switches disaster instances on and takes them through their lifecycle. Runs inside a transaction bound to the
+ * caller's tenant schema (the boundary opens it), so every query here sees one prefecture's data only.
+ */
+@ApplicationScoped
+public class DisasterInstances {
+
+    @PersistenceContext(unitName = "tsunagu")
+    EntityManager em;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<DisasterLifecycleChanged> lifecycleChanged;
+
+    public DisasterInstance switchOn(PrefectureCode prefecture, DisasterDeclaration declaration, Actor actor) {
+        declaration.requireNotAfter(LocalDate.now(clock));
+        for (MunicipalityCode code : declaration.affectedMunicipalities()) {
+            if (referenceData.municipality(code).isEmpty()) {
+                throw new InvalidRequestException("affectedMunicipalities", "unknown municipality code " + code);
+            }
+        }
+        if (findByName(declaration.name()).isPresent()) {
+            throw new DuplicateDisasterNameException();
+        }
+        DisasterInstance instance = DisasterInstance.switchOn(prefecture, declaration, actor, clock.instant());
+        em.persist(instance);
+        em.flush();
+        return instance;
+    }
+
+    public LifecycleStep apply(UUID id, LifecycleAction action, Actor actor, String reason) {
+        DisasterInstance instance = require(id);
+        LifecycleStep step = instance.apply(action, actor, clock.instant(), reason);
+        em.flush();
+        lifecycleChanged.fire(new DisasterLifecycleChanged(instance.id(), action, step.toStatus()));
+        return step;
+    }
+
+    public Optional<DisasterInstance> find(UUID id) {
+        return Optional.ofNullable(em.find(DisasterInstance.class, id));
+    }
+
+    public DisasterInstance require(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("no disaster instance with this id"));
+    }
+
+    public List<DisasterInstance> all() {
+        return em.createQuery("select d from DisasterInstance d order by d.name", DisasterInstance.class)
+                .getResultList();
+    }
+
+    public long countActive() {
+        return em.createQuery("select count(d) from DisasterInstance d where d.status = :status", Long.class)
+                .setParameter("status", DisasterStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    private Optional<DisasterInstance> findByName(String name) {
+        return em.createQuery("select d from DisasterInstance d where d.name = :name", DisasterInstance.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst();
+    }
+}

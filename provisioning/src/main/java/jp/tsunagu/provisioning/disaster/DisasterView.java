@@ -1,0 +1,30 @@
+package jp.tsunagu.provisioning.disaster;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A disaster instance as the API shows it, with its whole lifecycle history. */
+public record DisasterView(String id, String name, String type, String typeName, LocalDate occurredOn,
+                           LocalDate reliefActAppliedOn, List<String> affectedMunicipalities, String status,
+                           List<Step> history) {
+
+    public record Step(String from, String to, String by, Instant at, String reason) {
+    }
+
+    public static DisasterView of(DisasterInstance instance) {
+        return new DisasterView(
+                instance.id().toString(),
+                instance.name(),
+                instance.type().name(),
+                instance.type().japaneseName(),
+                instance.occurredOn(),
+                instance.reliefActAppliedOn(),
+                instance.affectedMunicipalities().stream().map(Object::toString).toList(),
+                instance.status().name(),
+                instance.history().stream()
+                        .map(step -> new Step(step.fromStatus() == null ? null : step.fromStatus().name(),
+                                step.toStatus().name(), step.actor().username(), step.at(), step.reason()))
+                        .toList());
+    }
+}
