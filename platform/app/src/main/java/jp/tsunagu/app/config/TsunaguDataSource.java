@@ -1,0 +1,27 @@
+package jp.tsunagu.app.config;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The application's one PostgreSQL pool, configured through MicroProfile Config (tsunagu.db.url / .user /
+ * .password, or TSUNAGU_DB_URL … in the environment). Connections start with search_path = no_tenant, an empty
+ * schema: a query that was not bound to a tenant finds no table instead of somebody else's data.
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/tsunagu",
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=tsunagu.db.url}",
+        user = "${MPCONFIG=tsunagu.db.user}",
+        password = "${MPCONFIG=tsunagu.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "currentSchema=no_tenant",
+                "ApplicationName=tsunagu",
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"
+        })
+@ApplicationScoped
+public class TsunaguDataSource {
+}
