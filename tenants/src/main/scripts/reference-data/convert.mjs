@@ -65,9 +65,10 @@ function kindOf(prefectureCode, municipality) {
   throw new Error(`cannot tell the kind of ${municipality.code} ${municipality.name}`);
 }
 
+// Liquibase's loadData reads NULL as SQL NULL; an empty cell would load as an empty string.
 const csv = (rows) => rows.map((row) => row.map((v) => {
   if (/[",\n]/.test(v)) throw new Error(`value needs quoting: ${v}`);
-  return v;
+  return v === '' ? 'NULL' : v;
 }).join(',')).join('\n') + '\n';
 
 const prefectures = [['code', 'local_gov_code', 'name', 'name_kana']];

@@ -114,7 +114,7 @@ class ReferenceDataCsvTest {
                 assertEquals(header.length, values.length, line);
                 Map<String, String> row = new HashMap<>();
                 for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], values[i]);
+                    row.put(header[i], values[i].equals("NULL") ? "" : values[i]); // NULL: Liquibase's null
                 }
                 return row;
             }).toList();
