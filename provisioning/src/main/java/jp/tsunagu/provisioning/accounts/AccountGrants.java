@@ -19,7 +19,7 @@ import jp.tsunagu.tenants.problem.NotFoundException;
 import jp.tsunagu.tenants.problem.ProblemException;
 import jp.tsunagu.tenants.problem.ProblemKind;
 import jp.tsunagu.tenants.reference.PrefectureCode;
-import jp.tsunagu.tenants.registry.ReferenceData;
+import jp.tsunagu.tenants.reference.ReferenceData;
 
 /**
  * Grants and revokes accounts for a disaster instance. Runs inside a transaction bound to the caller's tenant.

@@ -17,7 +17,7 @@ import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.problem.NotFoundException;
 import jp.tsunagu.tenants.reference.MunicipalityCode;
 import jp.tsunagu.tenants.reference.PrefectureCode;
-import jp.tsunagu.tenants.registry.ReferenceData;
+import jp.tsunagu.tenants.reference.ReferenceData;
 
 /**
  * Switches disaster instances on and takes them through their lifecycle. Runs inside a transaction bound to the

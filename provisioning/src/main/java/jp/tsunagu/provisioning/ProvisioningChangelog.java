@@ -1,0 +1,14 @@
+package jp.tsunagu.provisioning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import jp.tsunagu.tenants.schema.TenantChangelog;
+
+/** Provisioning's tables in every tenant schema; they come first, since later modules refer to disaster instances. */
+@ApplicationScoped
+public class ProvisioningChangelog {
+
+    @Produces
+    static final TenantChangelog TABLES = new TenantChangelog("db/tenant/provisioning.xml", 100);
+}
