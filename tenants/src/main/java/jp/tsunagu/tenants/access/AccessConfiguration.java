@@ -1,0 +1,73 @@
+package jp.tsunagu.tenants.access;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds the access beans from MicroProfile Config. The integrator supplies the {@link IssuerDirectory} and
+ * {@link ServiceClientDirectory} beans (usually an {@link OnboardedRealms} over the registry, built from the
+ * {@link RealmIssuers} produced here), and may supply a {@link Clock}.
+ */
+@ApplicationScoped
+public class AccessConfiguration {
+
+    @Inject
+    @ConfigProperty(name = "tsunagu.keycloak.url")
+    String keycloakUrl;
+
+    @Inject
+    @ConfigProperty(name = "tsunagu.keycloak.public-url")
+    Optional<String> keycloakPublicUrl;
+
+    @Inject
+    @ConfigProperty(name = "tsunagu.access.public-paths", defaultValue = "v1/public,health,openapi")
+    List<String> publicPaths;
+
+    @Inject
+    @ConfigProperty(name = "tsunagu.access.clock-skew", defaultValue = "PT30S")
+    Duration clockSkew;
+
+    @Inject
+    @ConfigProperty(name = "tsunagu.access.jwks.cache-ttl", defaultValue = "PT5M")
+    Duration jwksCacheTtl;
+
+    @Inject
+    @ConfigProperty(name = "tsunagu.access.jwks.min-refresh-interval", defaultValue = "PT30S")
+    Duration jwksMinRefreshInterval;
+
+    @Inject
+    Instance<Clock> clocks;
+
+    @Produces
+    @Singleton
+    RealmIssuers realmIssuers() {
+        URI internal = URI.create(keycloakUrl.strip());
+        return new RealmIssuers(internal, keycloakPublicUrl.map(String::strip).filter(url -> !url.isEmpty())
+                .map(URI::create).orElse(internal));
+    }
+
+    @Produces
+    @Singleton
+    PublicPaths publicPaths() {
+        return new PublicPaths(publicPaths);
+    }
+
+    @Produces
+    @Singleton
+    TokenVerifier tokenVerifier(IssuerDirectory issuers, ServiceClientDirectory serviceClients) {
+        Clock clock = clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
+        return new TokenVerifier(issuers, serviceClients, new RealmKeys(jwksCacheTtl, jwksMinRefreshInterval), clock,
+                clockSkew);
+    }
+}

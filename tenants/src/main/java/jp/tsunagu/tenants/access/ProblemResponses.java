@@ -1,0 +1,61 @@
+package jp.tsunagu.tenants.access;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * RFC 9457 {@code application/problem+json} answers of the access filters. The detail names the failed check; it
+ * never repeats anything from the token. {@code reason} is a stable slug for clients.
+ */
+final class ProblemResponses {
+
+    static final String MEDIA_TYPE = "application/problem+json";
+    static final String TYPE_BASE = "https://tsunagu.jp/problems/";
+    // RFC 6750: a request without credentials gets the challenge without an error code.
+    private static final String CHALLENGE = "Bearer realm=\"tsunagu\"";
+
+    private ProblemResponses() {
+    }
+
+    static Response missingToken() {
+        return unauthenticated(RejectionReason.MISSING, CHALLENGE);
+    }
+
+    static Response rejected(RejectionReason reason) {
+        if (reason.isServerSide()) {
+            return problem(Response.Status.SERVICE_UNAVAILABLE, "unavailable", "A service the request needs is unavailable",
+                    reason.description(), reason.slug())
+                    .header(HttpHeaders.RETRY_AFTER, "30").build();
+        }
+        return unauthenticated(reason, CHALLENGE + ", error=\"invalid_token\", error_description=\""
+                + reason.description() + "\"");
+    }
+
+    static Response noActiveGrant() {
+        return problem(Response.Status.FORBIDDEN, "no-active-grant", "No active grant",
+                "The account holds no active, unexpired grant", "no-active-grant").build();
+    }
+
+    static Response forbidden(AccessRefusal refusal) {
+        return problem(Response.Status.FORBIDDEN, "forbidden", "Not allowed", refusal.description(), refusal.slug()).build();
+    }
+
+    private static Response unauthenticated(RejectionReason reason, String challenge) {
+        return problem(Response.Status.UNAUTHORIZED, "unauthenticated", "Authentication required",
+                reason.description(), reason.slug())
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+    }
+
+    private static Response.ResponseBuilder problem(Response.Status status, String type, String title, String detail,
+                                                    String reason) {
+        String body = Json.createObjectBuilder()
+                .add("type", TYPE_BASE + type)
+                .add("title", title)
+                .add("status", status.getStatusCode())
+                .add("detail", detail)
+                .add("reason", reason)
+                .build().toString();
+        return Response.status(status).type(MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store").entity(body);
+    }
+}
