@@ -1,6 +1,7 @@
 package jp.tsunagu.tenants.access;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.Objects;
 import java.util.Optional;
 import jp.tsunagu.tenants.reference.PrefectureCode;
@@ -22,6 +23,11 @@ public class CurrentTenant {
             throw new TenantMismatchException(this.tenant, tenant);
         }
         this.tenant = tenant;
+    }
+
+    /** Every verified caller of a tenant realm works in that tenant; operators have none and get no tenant data. */
+    void bind(@Observes CallerAuthenticated authenticated) {
+        authenticated.caller().tenant().ifPresent(this::set);
     }
 
     public Optional<PrefectureCode> get() {

@@ -14,7 +14,12 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while Keycloak serves its realms: without it nobody can log in and no token can be verified. */
+import jp.tsunagu.app.startup.OperatorRealmSetup;
+
+/**
+ * Ready only while Keycloak serves its realms and the operator realm exists: without them nobody can log in and
+ * no token can be verified.
+ */
 @Readiness
 @ApplicationScoped
 public class KeycloakReadiness implements HealthCheck {
@@ -25,13 +30,17 @@ public class KeycloakReadiness implements HealthCheck {
     @ConfigProperty(name = "tsunagu.keycloak.url")
     String keycloakUrl;
 
+    @Inject
+    OperatorRealmSetup operatorRealm;
+
     @Override
     public HealthCheckResponse call() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/master"))
                     .timeout(Duration.ofSeconds(3)).GET().build();
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return HealthCheckResponse.named("keycloak").status(status == 200).withData("status", status).build();
+            return HealthCheckResponse.named("keycloak").status(status == 200 && operatorRealm.isReady())
+                    .withData("status", status).withData("operatorRealm", operatorRealm.isReady()).build();
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

@@ -2,6 +2,7 @@ package jp.tsunagu.app.arquillian;
 
 import jp.tsunagu.stack.PayaraMicroServer;
 import jp.tsunagu.stack.PayaraMicroSettings;
+import jp.tsunagu.stack.SharedKeycloak;
 import jp.tsunagu.stack.SharedPostgres;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
@@ -43,8 +44,7 @@ public final class SuiteWideMicro {
 
     private static void boot(Archive<?> archive, SuiteWideMicroConfiguration configuration) throws DeploymentException {
         SharedPostgres.get();
-        // TODO(merge): start Keycloak before Micro once jp.tsunagu.stack.SharedKeycloak lands:
-        // SharedKeycloak.get();
+        SharedKeycloak.get();
         Path work = Path.of(configuration.getWorkDirectory());
         try {
             Path war = work.resolve(archive.getName());

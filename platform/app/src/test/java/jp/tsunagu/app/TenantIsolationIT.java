@@ -1,0 +1,114 @@
+package jp.tsunagu.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+import jp.tsunagu.app.it.Api;
+import jp.tsunagu.app.it.Logins.Account;
+import jp.tsunagu.app.it.PlatformIT;
+import jp.tsunagu.tenants.reference.PrefectureCode;
+
+/**
+ * A user of tenant A gets no data of tenant B on any endpoint that exists: the endpoints are read from the
+ * application's own OpenAPI document, so a new endpoint is covered the day it is added.
+ */
+class TenantIsolationIT extends PlatformIT {
+
+    static final PrefectureCode ISHIKAWA = PrefectureCode.of(17);
+    static final PrefectureCode TOYAMA = PrefectureCode.of(16);
+
+    @Test
+    void noEndpointGivesTenantBDataToUsersOfTenantA() {
+        String noto = platform.noto();
+        String ishikawaGrant = anyGrantOf(noto);
+        Account toyamaStaff = toyamaStaff();
+        Map<String, String> tokens = Map.of(
+                "toyama-admin", platform.adminToken(TOYAMA),
+                "toyama-staff", platform.token(toyamaStaff));
+        Set<String> secrets = Set.of(noto, ishikawaGrant, "令和6年能登半島地震", "admin17.it");
+
+        List<String> paths = getPaths();
+        assertTrue(paths.contains("/api/v1/disasters/{id}"), "the OpenAPI document lists the API: " + paths);
+        List<String> leaks = new ArrayList<>();
+        for (String template : paths) {
+            String path = template.replace("{id}", noto).replace("{disasterId}", noto)
+                    .replace("{grantId}", ishikawaGrant).replaceFirst("^/", "");
+            for (var caller : tokens.entrySet()) {
+                Api.Reply reply = platform.api.get(path, caller.getValue());
+                for (String secret : secrets) {
+                    if (reply.body().contains(secret)) {
+                        leaks.add(caller.getKey() + " GET " + template + " -> " + reply.status());
+                    }
+                }
+                if (reply.status() == 200 && template.contains("{")) {
+                    leaks.add(caller.getKey() + " GET " + template + " answered 200 for another tenant's id");
+                }
+            }
+        }
+        assertEquals(List.of(), leaks);
+    }
+
+    @Test
+    void tenantAUsersCannotChangeTenantBData() {
+        String noto = platform.noto();
+        String toyamaAdmin = platform.adminToken(TOYAMA);
+        assertProblem(platform.api.post("api/v1/disasters/" + noto + "/lifecycle", toyamaAdmin, "{\"action\":\"close\"}"),
+                404, "not-found", null);
+        assertProblem(platform.grant(TOYAMA, noto, "intruder", "HOST_MUNICIPALITY", "162019", inDays(1)),
+                404, "not-found", null);
+        JsonObject still = platform.api.get("api/v1/disasters/" + noto, platform.adminToken(ISHIKAWA)).json();
+        assertEquals("ACTIVE", still.getString("status"));
+    }
+
+    @Test
+    void eachTenantListsOnlyItsOwnInstances() {
+        platform.noto();
+        String toyamaAdmin = platform.adminToken(TOYAMA);
+        platform.api.post("api/v1/disasters", toyamaAdmin, jp.tsunagu.app.it.Platform.switchOn(
+                "令和6年能登半島地震（富山県）", "162019").toString());
+        var toyama = platform.api.get("api/v1/disasters", toyamaAdmin).array();
+        assertFalse(toyama.toString().contains("172049"));
+        var ishikawa = platform.api.get("api/v1/disasters", platform.adminToken(ISHIKAWA)).array();
+        assertFalse(ishikawa.toString().contains("162019"));
+    }
+
+    private Account toyamaStaff() {
+        String toyamaAdmin = platform.adminToken(TOYAMA);
+        Api.Reply created = platform.api.post("api/v1/disasters", toyamaAdmin,
+                jp.tsunagu.app.it.Platform.switchOn("富山県試験災害 " + shortId(), "162019").toString());
+        assertEquals(201, created.status(), created::toString);
+        return platform.grantAndLogIn(TOYAMA, created.json().getString("id"), "toyama." + shortId(),
+                "AFFECTED_MUNICIPALITY", "162019", inDays(1));
+    }
+
+    private String anyGrantOf(String disasterId) {
+        var grants = platform.api.get("api/v1/disasters/" + disasterId + "/grants", platform.adminToken(ISHIKAWA)).array();
+        if (!grants.isEmpty()) {
+            return grants.getJsonObject(0).getString("id");
+        }
+        return platform.grant(ISHIKAWA, disasterId, "isolation." + shortId(), "HOST_MUNICIPALITY", "172014", inDays(1))
+                .json().getString("id");
+    }
+
+    private List<String> getPaths() {
+        Api.Reply openapi = platform.api.get("openapi?format=JSON", null);
+        assertEquals(200, openapi.status(), openapi::toString);
+        List<String> paths = new ArrayList<>();
+        openapi.json().getJsonObject("paths").forEach((path, item) -> {
+            if (((JsonObject) item).containsKey("get")) {
+                paths.add(path);
+            }
+        });
+        return paths;
+    }
+}

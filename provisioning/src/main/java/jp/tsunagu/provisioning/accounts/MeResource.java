@@ -1,0 +1,62 @@
+package jp.tsunagu.provisioning.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import jp.tsunagu.provisioning.access.Permissions;
+import jp.tsunagu.tenants.access.Caller;
+import jp.tsunagu.tenants.access.Allowed;
+import jp.tsunagu.tenants.access.CallerKind;
+import jp.tsunagu.tenants.access.KeycloakNames;
+import jp.tsunagu.tenants.access.RequiresRole;
+import jp.tsunagu.tenants.access.CallerContext;
+import jakarta.transaction.Transactional;
+import jp.tsunagu.tenants.access.TenantTransactional;
+
+/** Who the caller is in this tenant and what they may work on: the first thing a client asks after login. */
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+@TenantTransactional
+@Allowed(CallerKind.PERSON)
+public class MeResource {
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Permissions permissions;
+
+    @Inject
+    Clock clock;
+
+    public record Me(String tenant, String username, Set<String> roles, List<Work> grants) {
+    }
+
+    public record Work(String disasterId, String disasterName, String disasterStatus, String role, String scope,
+                       String municipalityCode, String organisationId, Instant expiresAt) {
+    }
+
+    @GET
+    public Me me() {
+        Caller caller = callers.require();
+        Instant now = clock.instant();
+        List<Work> work = permissions.grantsOf(caller, now).stream()
+                .map(grant -> new Work(grant.disaster().id().toString(), grant.disaster().name(),
+                        grant.disaster().status().name(), grant.role().name(), grant.scopeKind().name(),
+                        grant.municipality().map(Object::toString).orElse(null),
+                        grant.organisation().map(org -> org.id().toString()).orElse(null), grant.expiresAt()))
+                .toList();
+        return new Me(caller.requireTenant().value(), caller.username(), caller.realmRoles(), work);
+    }
+}

@@ -1,0 +1,99 @@
+package jp.tsunagu.provisioning.services;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import jp.tsunagu.provisioning.audit.Actor;
+import jp.tsunagu.provisioning.keycloak.KeycloakAdmin;
+import jp.tsunagu.tenants.access.ServiceClientDirectory;
+import jp.tsunagu.tenants.access.TenantWork;
+import jp.tsunagu.tenants.problem.InvalidRequestException;
+import jp.tsunagu.tenants.problem.NotFoundException;
+import jp.tsunagu.tenants.problem.ProblemException;
+import jp.tsunagu.tenants.problem.ProblemKind;
+import jp.tsunagu.tenants.problem.RequestFields;
+import jp.tsunagu.tenants.reference.PrefectureCode;
+
+/**
+ * Registers and withdraws the tenant's machine clients, and tells the token verifier which are registered. The
+ * Keycloak client (confidential, client credentials only) is created with a {@code svc-} prefix, so a service
+ * client can never take the name of the web client.
+ */
+@ApplicationScoped
+public class ServiceClients implements ServiceClientDirectory {
+
+    static final String PREFIX = "svc-";
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,60}");
+
+    @PersistenceContext(unitName = "tsunagu")
+    EntityManager em;
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    Clock clock;
+
+    /** The registered client and its secret, which is shown once and never stored here. */
+    public record Registration(ServiceClient client, String secret) {
+    }
+
+    /** Runs inside a transaction bound to the tenant. */
+    public Registration register(PrefectureCode tenant, String name, String purpose, Actor actor) {
+        String clean = RequestFields.requireText(name, "name", 60);
+        if (!NAME.matcher(clean).matches()) {
+            throw new InvalidRequestException("name", "name uses lower-case letters, digits and hyphens");
+        }
+        String clientId = PREFIX + clean;
+        if (em.find(ServiceClient.class, clientId) != null) {
+            throw new DuplicateServiceClientException();
+        }
+        String secret = keycloak.ensureServiceClient(tenant.realmName(), clientId);
+        ServiceClient client = new ServiceClient(clientId, RequestFields.requireText(purpose, "purpose", 200), actor,
+                clock.instant());
+        em.persist(client);
+        return new Registration(client, secret);
+    }
+
+    /** Runs inside a transaction bound to the tenant. */
+    public ServiceClient withdraw(String clientId) {
+        ServiceClient client = em.find(ServiceClient.class, clientId);
+        if (client == null) {
+            throw new NotFoundException("no service client with this id");
+        }
+        client.withdraw(clock.instant());
+        return client;
+    }
+
+    /** Runs inside a transaction bound to the tenant. */
+    public List<ServiceClient> all() {
+        return em.createQuery("select c from ServiceClient c order by c.clientId", ServiceClient.class).getResultList();
+    }
+
+    @Override
+    public boolean isRegistered(PrefectureCode tenant, String clientId) {
+        if (clientId == null || !clientId.startsWith(PREFIX)) {
+            return false;
+        }
+        return work.run(tenant, () -> {
+            ServiceClient client = em.find(ServiceClient.class, clientId);
+            return client != null && client.isActive();
+        });
+    }
+
+    /** A service client of this name is registered already. */
+    public static class DuplicateServiceClientException extends ProblemException {
+        DuplicateServiceClientException() {
+            super(ProblemKind.DUPLICATE, "name", "a service client with this name is registered already");
+        }
+    }
+}
