@@ -1,6 +1,5 @@
 package jp.tsunagu.tenants.access;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -52,9 +51,7 @@ public class AccessConfiguration {
     @Produces
     @Singleton
     RealmIssuers realmIssuers() {
-        URI internal = URI.create(keycloakUrl.strip());
-        return new RealmIssuers(internal, keycloakPublicUrl.map(String::strip).filter(url -> !url.isEmpty())
-                .map(URI::create).orElse(internal));
+        return RealmIssuers.fromConfiguration(keycloakUrl, keycloakPublicUrl);
     }
 
     @Produces

@@ -18,11 +18,11 @@ final class CallerRecognition {
         this.serviceClients = Objects.requireNonNull(serviceClients, "serviceClients");
     }
 
-    Caller recognise(VerifiedClaims claims, TrustedIssuer realm) throws TokenRejectedException {
+    Caller recognise(TokenClaims claims, TrustedIssuer realm) throws TokenRejectedException {
         return claims.has("client_id") ? service(claims, realm) : person(claims, realm);
     }
 
-    private Caller person(VerifiedClaims claims, TrustedIssuer realm) throws TokenRejectedException {
+    private Caller person(TokenClaims claims, TrustedIssuer realm) throws TokenRejectedException {
         if (!claims.audience().contains(KeycloakNames.API_AUDIENCE)) {
             throw new TokenRejectedException(RejectionReason.WRONG_AUDIENCE);
         }
@@ -41,7 +41,7 @@ final class CallerRecognition {
         return new Caller(kind, realm.tenant(), subject, username, claims.realmRoles(), KeycloakNames.WEB_CLIENT);
     }
 
-    private Caller service(VerifiedClaims claims, TrustedIssuer realm) throws TokenRejectedException {
+    private Caller service(TokenClaims claims, TrustedIssuer realm) throws TokenRejectedException {
         if (realm.isOperatorRealm()) {
             throw new TokenRejectedException(RejectionReason.WRONG_CLIENT, "The operator realm has no service clients");
         }

@@ -2,6 +2,7 @@ package jp.tsunagu.tenants.access;
 
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 
 import jp.tsunagu.tenants.reference.PrefectureCode;
 
@@ -18,6 +19,16 @@ public final class RealmIssuers {
     public RealmIssuers(URI keycloakUrl, URI publicUrl) {
         this.internalBase = withoutTrailingSlash(Objects.requireNonNull(keycloakUrl, "keycloakUrl"));
         this.publicBase = withoutTrailingSlash(Objects.requireNonNull(publicUrl, "publicUrl"));
+    }
+
+    /**
+     * From the configuration values {@code tsunagu.keycloak.url} and {@code tsunagu.keycloak.public-url}; a missing
+     * or blank public URL means browsers reach Keycloak at the same address as the application.
+     */
+    public static RealmIssuers fromConfiguration(String keycloakUrl, Optional<String> publicUrl) {
+        URI internal = URI.create(Objects.requireNonNull(keycloakUrl, "keycloakUrl").strip());
+        return new RealmIssuers(internal,
+                publicUrl.map(String::strip).filter(url -> !url.isEmpty()).map(URI::create).orElse(internal));
     }
 
     public TrustedIssuer tenant(PrefectureCode tenant) {

@@ -54,7 +54,7 @@ public class TokenVerifier {
         SignedJWT token = parse(compactToken);
         TrustedIssuer realm = trustedIssuerOf(token);
         verifySignature(token, realm);
-        VerifiedClaims claims = new VerifiedClaims(claimsOf(token));
+        TokenClaims claims = new TokenClaims(claimsOf(token));
         checkValidityPeriod(claims);
         if (!claims.string("typ").filter(KeycloakNames.ACCESS_TOKEN_TYPE::equals).isPresent()) {
             throw new TokenRejectedException(RejectionReason.WRONG_TOKEN_TYPE);
@@ -89,7 +89,7 @@ public class TokenVerifier {
     }
 
     private TrustedIssuer trustedIssuerOf(SignedJWT token) throws TokenRejectedException {
-        String issuer = new VerifiedClaims(claimsOf(token)).requiredString("iss"); // not verified yet: only a lookup key
+        String issuer = new TokenClaims(claimsOf(token)).requiredString("iss"); // not verified yet: only a lookup key
         return issuers.find(issuer)
                 // Guards against a directory that matches loosely (prefix, case): the issuer must be exactly equal.
                 .filter(trusted -> trusted.issuer().equals(issuer))
@@ -119,7 +119,7 @@ public class TokenVerifier {
         throw new TokenRejectedException(RejectionReason.BAD_SIGNATURE);
     }
 
-    private void checkValidityPeriod(VerifiedClaims claims) throws TokenRejectedException {
+    private void checkValidityPeriod(TokenClaims claims) throws TokenRejectedException {
         Instant now = clock.instant();
         if (now.isAfter(claims.requiredInstant("exp").plus(clockSkew))) {
             throw new TokenRejectedException(RejectionReason.EXPIRED);

@@ -33,6 +33,18 @@ class OnboardedRealmsTest {
     }
 
     @Test
+    void usesTheInternalUrlAsIssuerWhenNoPublicUrlIsConfigured() {
+        for (Optional<String> publicUrl : List.of(Optional.<String>empty(), Optional.of(" "))) {
+            TrustedIssuer ishikawa = RealmIssuers.fromConfiguration("http://127.0.0.1:8180", publicUrl).tenant(ISHIKAWA);
+            assertEquals("http://127.0.0.1:8180/realms/pref-17", ishikawa.issuer());
+            assertEquals(URI.create("http://127.0.0.1:8180/realms/pref-17/protocol/openid-connect/certs"),
+                    ishikawa.jwksUri());
+        }
+        assertEquals("https://login.tsunagu.example/realms/tsunagu-ops", RealmIssuers.fromConfiguration(
+                "http://keycloak:8080", Optional.of("https://login.tsunagu.example/")).operators().issuer());
+    }
+
+    @Test
     void trustsOnboardedTenantsAndTheOperatorRealm() {
         assertEquals(Optional.of(realms.tenant(ISHIKAWA)), directory.find("https://login.tsunagu.example/realms/pref-17"));
         assertEquals(Optional.of(realms.operators()), directory.find("https://login.tsunagu.example/realms/tsunagu-ops"));

@@ -3,7 +3,6 @@ package jp.tsunagu.tenants.access;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -106,9 +105,5 @@ final class Stubs {
                 throw new UnsupportedOperationException();
             }
         };
-    }
-
-    static <T> List<T> recording() {
-        return new java.util.concurrent.CopyOnWriteArrayList<>();
     }
 }

@@ -12,14 +12,14 @@ import java.util.Set;
 import com.nimbusds.jwt.JWTClaimsSet;
 
 /**
- * Typed reads of the claims of a token whose signature has been verified. A claim of the wrong JSON type is a
- * malformed token; the message names the claim, never its value.
+ * Typed reads of a token's claims. Only {@code iss} is read before the signature is verified. A claim of the wrong
+ * JSON type makes the token malformed; the message names the claim, never its value.
  */
-final class VerifiedClaims {
+final class TokenClaims {
 
     private final JWTClaimsSet claims;
 
-    VerifiedClaims(JWTClaimsSet claims) {
+    TokenClaims(JWTClaimsSet claims) {
         this.claims = claims;
     }
 
