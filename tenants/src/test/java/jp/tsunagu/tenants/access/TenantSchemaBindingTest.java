@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 import jp.tsunagu.tenants.reference.ReferenceData;
-import jp.tsunagu.tenants.schema.RegistryMigrator;
 import jp.tsunagu.tenants.schema.TenantChangelog;
 import jp.tsunagu.tenants.schema.TenantSchemaMigrator;
 import jp.tsunagu.tenants.testing.TestPersistence;
@@ -38,8 +37,7 @@ class TenantSchemaBindingTest {
 
     @BeforeAll
     static void twoTenantsWithOneNoteEach() throws SQLException {
-        database = TestPostgres.freshDatabase();
-        new RegistryMigrator().migrate(database.dataSource());
+        database = TestPostgres.migratedDatabase();
         var migrator = new TenantSchemaMigrator(List.of(new TenantChangelog("db/test/tenant-notes.xml", 10)));
         migrator.migrate(ISHIKAWA, database.dataSource());
         migrator.migrate(TOKYO, database.dataSource());

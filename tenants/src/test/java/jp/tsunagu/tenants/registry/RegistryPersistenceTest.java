@@ -15,7 +15,6 @@ import jp.tsunagu.tenants.reference.MunicipalityCode;
 import jp.tsunagu.tenants.reference.MunicipalityKind;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 import jp.tsunagu.tenants.reference.ReferenceData;
-import jp.tsunagu.tenants.schema.RegistryMigrator;
 import jp.tsunagu.tenants.testing.TestPersistence;
 import jp.tsunagu.tenants.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -33,8 +32,7 @@ class RegistryPersistenceTest {
 
     @BeforeAll
     static void migratedRegistry() {
-        database = TestPostgres.freshDatabase();
-        new RegistryMigrator().migrate(database.dataSource());
+        database = TestPostgres.migratedDatabase();
         jpa = new TestPersistence(database);
     }
 
