@@ -1,10 +1,12 @@
 package jp.tsunagu.tenants.access;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Binds the transaction to the request's tenant before the method runs. Its priority puts it inside the
@@ -34,7 +36,15 @@ public class TenantTransactionalInterceptor {
 
     @AroundInvoke
     Object bindToCurrentTenant(InvocationContext invocation) throws Exception {
-        binding.bind(currentTenant.require());
+        binding.bind(requestTenant());
         return invocation.proceed();
+    }
+
+    private PrefectureCode requestTenant() {
+        try {
+            return currentTenant.require();
+        } catch (ContextNotActiveException e) {
+            throw new NoTenantException("no request, so no tenant: background work names its tenant through TenantWork");
+        }
     }
 }

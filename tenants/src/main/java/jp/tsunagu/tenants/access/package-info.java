@@ -21,5 +21,10 @@
  * provisioning module's: this package sees them only as opaque {@link jp.tsunagu.tenants.access.ScopedRole}s.
  * <p>
  * <b>Out of scope.</b> Logging in (Keycloak does it), realm configuration, the tenant registry, CORS.
+ * <p>
+ * <b>Tenant data, fail closed.</b> Access to one tenant's data: the request's tenant ({@link jp.tsunagu.tenants.access.CurrentTenant}),
+ * the binding of a transaction to that tenant's schema ({@link jp.tsunagu.tenants.access.TenantSchemaBinding},
+ * {@link jp.tsunagu.tenants.access.TenantTransactional}), and explicit tenant work for background jobs
+ * ({@link jp.tsunagu.tenants.access.TenantWork}). How and why: docs/architecture.md, "Where each tenant's data lives".
  */
 package jp.tsunagu.tenants.access;

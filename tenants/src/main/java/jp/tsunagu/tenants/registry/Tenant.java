@@ -2,6 +2,7 @@ package jp.tsunagu.tenants.registry;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,21 +40,27 @@ public class Tenant {
     private TenantStatus status;
 
     @Column(name = "schema_done_at")
+    @Convert(converter = InstantConverter.class)
     private Instant schemaDoneAt;
 
     @Column(name = "realm_done_at")
+    @Convert(converter = InstantConverter.class)
     private Instant realmDoneAt;
 
     @Column(name = "clients_done_at")
+    @Convert(converter = InstantConverter.class)
     private Instant clientsDoneAt;
 
     @Column(name = "first_admin_done_at")
+    @Convert(converter = InstantConverter.class)
     private Instant firstAdminDoneAt;
 
     @Column(name = "onboarded_at")
+    @Convert(converter = InstantConverter.class)
     private Instant onboardedAt;
 
     @Column(name = "last_activity_at")
+    @Convert(converter = InstantConverter.class)
     private Instant lastActivityAt;
 
     @Version

@@ -24,8 +24,7 @@ class TenantSchemaMigratorTest {
 
     @BeforeAll
     static void migrateTwoTenants() {
-        database = TestPostgres.freshDatabase();
-        new RegistryMigrator().migrate(database.dataSource());
+        database = TestPostgres.migratedDatabase();
         MIGRATOR.migrate(PrefectureCode.of(17), database.dataSource());
         MIGRATOR.migrate(PrefectureCode.of(13), database.dataSource());
     }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import jp.tsunagu.tenants.schema.RegistryMigrator;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -18,16 +19,33 @@ public final class TestPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
+    private static boolean registryTemplateReady;
+    private static String registryTemplate;
 
     private TestPostgres() {
     }
 
     /** A new, empty database whose connections default to search_path {@code no_tenant}, as the application's do. */
     public static TestDatabase freshDatabase() {
+        return createDatabase("");
+    }
+
+    /** A new database with the registry already migrated: a copy of one migrated once per test run. */
+    public static synchronized TestDatabase migratedDatabase() {
+        if (!registryTemplateReady) {
+            TestDatabase template = createDatabase("");
+            new RegistryMigrator().migrate(template.dataSource());
+            registryTemplate = template.name();
+            registryTemplateReady = true;
+        }
+        return createDatabase(" TEMPLATE " + registryTemplate);
+    }
+
+    private static TestDatabase createDatabase(String template) {
         String name = "test_" + DATABASES.incrementAndGet();
         try (Connection admin = server().getPostgresDatabase().getConnection();
              Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + name + template);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -54,6 +72,10 @@ public final class TestPostgres {
 
     /** A test database: its JDBC URL (with {@code currentSchema=no_tenant}) and a DataSource on it. */
     public record TestDatabase(String baseUrl) {
+
+        public String name() {
+            return baseUrl.replaceAll(".*/([^/?]+).*", "$1");
+        }
 
         public String url() {
             return baseUrl + "&currentSchema=no_tenant";
