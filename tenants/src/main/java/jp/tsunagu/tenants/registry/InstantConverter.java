@@ -10,7 +10,7 @@ import java.time.Instant;
  * map Instant itself and would serialise it to bytes; a JDBC Timestamp is an instant and the driver sends it with
  * the session's offset, so the column holds the right moment.
  */
-@Converter
+@Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 
     @Override
