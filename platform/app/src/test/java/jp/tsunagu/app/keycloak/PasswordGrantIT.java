@@ -10,6 +10,7 @@ import static jp.tsunagu.app.keycloak.KeycloakTestSupport.sharedRealm;
 import static jp.tsunagu.app.keycloak.KeycloakTestSupport.strongPassword;
 import static jp.tsunagu.app.keycloak.KeycloakTestSupport.uniqueUsername;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,43 @@ class PasswordGrantIT {
 
         assertDenied(browser().directGrant(realm, CARELESS_CLIENT, username, password));
         assertDenied(browser().directGrant(realm, CARELESS_CLIENT, username, password, "123456"));
+    }
+
+    /**
+     * Control: for an account without OTP whose TOTP-setup action an administrator removed, Keycloak's built-in
+     * direct-grant flow (bound to one client by override) does hand out a token on the password alone. The
+     * realm's own flow refuses the same request: that is the hole it closes, and these tests would notice it.
+     */
+    @Test
+    void keycloaksBuiltInDirectGrantFlowWouldIssueAPasswordOnlyToken() {
+        String realm = sharedRealm();
+        String builtInFlowId = probe().array(realm, "authentication", "flows").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(f -> "direct grant".equals(f.getString("alias"))).findFirst().orElseThrow().getString("id");
+        String clientId = "builtin-direct-grant-" + uniqueUsername("c");
+        assertEquals(201, probe().post(Json.createObjectBuilder()
+                .add("clientId", clientId)
+                .add("publicClient", true)
+                .add("standardFlowEnabled", false)
+                .add("directAccessGrantsEnabled", true)
+                .add("authenticationFlowBindingOverrides", Json.createObjectBuilder().add("direct_grant", builtInFlowId))
+                .build(), realm, "clients"));
+        String username = uniqueUsername("grant-builtin");
+        String password = strongPassword();
+        String userId = admin().createUser(realm, firstLoginAccount(username, password).withPermanentPassword(password));
+        removeRequiredActions(realm, userId);
+
+        TokenResult builtIn = browser().directGrant(realm, clientId, username, password);
+        TokenResult realmFlow = browser().directGrant(realm, CARELESS_CLIENT, username, password);
+
+        assertTrue(builtIn.granted(), builtIn.toString());
+        assertFalse(builtIn.tokensOrThrow().acr().equals(Optional.of("otp")));
+        assertDenied(realmFlow);
+    }
+
+    static void removeRequiredActions(String realm, String userId) {
+        jakarta.json.JsonObject user = probe().object(realm, "users", userId);
+        assertEquals(204, probe().put(Json.createObjectBuilder(user).add("requiredActions", Json.createArrayBuilder()).build(),
+                realm, "users", userId));
     }
 
     private static void assertDenied(TokenResult result) {
