@@ -50,12 +50,20 @@ public final class KeycloakBrowserLogin {
 
     /** Runs the whole browser flow in {@code realm} as {@code attempt} describes. */
     public LoginOutcome login(String realm, LoginAttempt attempt) {
+        return login(realm, attempt, Map.of());
+    }
+
+    /**
+     * Like {@link #login(String, LoginAttempt)}, with more parameters on the authorization request (e.g.
+     * {@code acr_values}, {@code prompt}), as a client could send them.
+     */
+    public LoginOutcome login(String realm, LoginAttempt attempt, Map<String, String> extraAuthorizationParameters) {
         try (HttpClient http = HttpClient.newBuilder()
                 .cookieHandler(new LoopbackCookieHandler())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build()) {
-            return new Conversation(http, realm, attempt).run();
+            return new Conversation(http, realm, attempt, Map.copyOf(extraAuthorizationParameters)).run();
         }
     }
 
@@ -78,15 +86,17 @@ public final class KeycloakBrowserLogin {
         private final HttpClient http;
         private final String realm;
         private final LoginAttempt attempt;
+        private final Map<String, String> extraParameters;
         private final Pkce pkce = Pkce.create();
         private final String state = Pkce.randomToken();
         private final Set<LoginPage.Kind> answered = EnumSet.noneOf(LoginPage.Kind.class);
         private Optional<String> configuredTotpSecret = Optional.empty();
 
-        Conversation(HttpClient http, String realm, LoginAttempt attempt) {
+        Conversation(HttpClient http, String realm, LoginAttempt attempt, Map<String, String> extraParameters) {
             this.http = http;
             this.realm = realm;
             this.attempt = attempt;
+            this.extraParameters = extraParameters;
         }
 
         LoginOutcome run() {
@@ -189,6 +199,7 @@ public final class KeycloakBrowserLogin {
             params.put("nonce", Pkce.randomToken());
             params.put("code_challenge", pkce.challenge());
             params.put("code_challenge_method", "S256");
+            params.putAll(extraParameters);
             return keycloakBaseUrl.resolve("/realms/" + realm + "/protocol/openid-connect/auth?"
                     + TokenEndpoint.formBody(params));
         }

@@ -97,6 +97,9 @@ public final class KeycloakAdmin {
     public String createUser(String realm, NewAccount account) {
         String userId = rest.create("create user in realm " + realm, rest.target(realm, "users"), userRepresentation(account));
         try {
+            if (account.otpSecret().isPresent()) {
+                dropTotpSetup(realm, userId, account);
+            }
             grantRealmRoles(realm, userId, account);
         } catch (RuntimeException e) {
             try {
@@ -202,6 +205,16 @@ public final class KeycloakAdmin {
         JsonObject user = rest.getObject("read user " + userId + " in realm " + realm, rest.target(realm, "users", userId));
         rest.put((enabled ? "enable" : "disable") + " user " + userId + " in realm " + realm,
                 rest.target(realm, "users", userId), Json.createObjectBuilder(user).add("enabled", enabled).build());
+    }
+
+    /**
+     * Keycloak adds default required actions (CONFIGURE_TOTP) to every new user and only an update removes them;
+     * an account with a preset TOTP secret must not be asked to set up a second one.
+     */
+    private void dropTotpSetup(String realm, String userId, NewAccount account) {
+        JsonObject user = rest.getObject("read user " + userId + " in realm " + realm, rest.target(realm, "users", userId));
+        rest.put("set required actions of user " + userId + " in realm " + realm, rest.target(realm, "users", userId),
+                Json.createObjectBuilder(user).add("requiredActions", Json.createArrayBuilder(account.requiredActions())).build());
     }
 
     private void grantRealmRoles(String realm, String userId, NewAccount account) {
