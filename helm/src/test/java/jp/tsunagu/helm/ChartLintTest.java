@@ -1,10 +1,8 @@
 package jp.tsunagu.helm;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import com.marcnuri.helm.LintResult;
 import org.junit.jupiter.api.Test;
@@ -28,12 +26,5 @@ class ChartLintTest {
     void templateRendersWithDefaultAndProductionValues() {
         assertFalse(Chart.withDefaults().documents().isEmpty());
         assertFalse(Chart.withProductionValues().documents().isEmpty());
-    }
-
-    @Test
-    void renderingFailsLoudlyOnAnUnknownDatabaseMode() {
-        IllegalStateException failure = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> Chart.template(Map.of("database.mode", "sqlite")));
-        assertTrue(failure.getMessage().contains("database.mode must be cnpg or external"), failure.getMessage());
     }
 }

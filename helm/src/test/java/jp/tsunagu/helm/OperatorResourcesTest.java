@@ -92,6 +92,28 @@ class OperatorResourcesTest {
     }
 
     @Test
+    void databasesAndTheirBackupStoresAreKeptOnHelmUninstall() {
+        Manifests manifests = Chart.withProductionValues();
+        List<GenericKubernetesResource> kept = new java.util.ArrayList<>(clusters(manifests));
+        kept.addAll(manifests.custom("barmancloud.cnpg.io/v1", "ObjectStore"));
+        assertEquals(4, kept.size());
+        for (GenericKubernetesResource resource : kept) {
+            assertEquals("keep", resource.getMetadata().getAnnotations().get("helm.sh/resource-policy"),
+                    () -> resource.getKind() + "/" + resource.getMetadata().getName());
+        }
+    }
+
+    @Test
+    void operatorResourcesNeverCarryTheApplicationPodLabels() {
+        Manifests manifests = Chart.withProductionValues();
+        Map<String, String> selector = manifests.statefulSet().getSpec().getSelector().getMatchLabels();
+        for (GenericKubernetesResource resource : manifests.all(GenericKubernetesResource.class)) {
+            assertTrue(!resource.getMetadata().getLabels().entrySet().containsAll(selector.entrySet()),
+                    () -> resource.getKind() + " labels would let operator-made pods join the application's Services");
+        }
+    }
+
+    @Test
     void keycloakHasItsOwnDatabaseHostnameAndTlsSecret() {
         Manifests manifests = Chart.withProductionValues();
         GenericKubernetesResource keycloak = manifests.custom("k8s.keycloak.org/v2beta1", "Keycloak").getFirst();
