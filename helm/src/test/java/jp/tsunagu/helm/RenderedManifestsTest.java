@@ -158,6 +158,17 @@ class RenderedManifestsTest {
                         && v.getEmptyDir() != null)), "/tmp is a writable emptyDir"));
     }
 
+    @org.junit.jupiter.api.Test
+    void theImageIsNamedByRepositoryAndTagWithTheAppVersionAsDefaultTag() {
+        Container trial = Chart.withDefaults().podSpec().getContainers().getFirst();
+        Container pinned = Chart.render(Map.of("image.repository", "registry.example.jp/tsunagu/tsunagu",
+                "image.tag", "1.2.3", "image.pullPolicy", "Always")).podSpec().getContainers().getFirst();
+        assertAll(
+                () -> assertEquals("tsunagu:0.1.0", trial.getImage()),
+                () -> assertEquals("registry.example.jp/tsunagu/tsunagu:1.2.3", pinned.getImage()),
+                () -> assertEquals("Always", pinned.getImagePullPolicy()));
+    }
+
     private static boolean bounded(Container container, String resource) {
         var resources = container.getResources();
         return resources != null && resources.getRequests() != null && resources.getLimits() != null
