@@ -39,7 +39,7 @@ public class OperatorTenantsResource {
     }
 
     public record OnboardingReply(String prefectureCode, boolean alreadyOnboarded, String message, Admin admin) {
-        record Admin(String username, String temporaryPassword) {
+        public record Admin(String username, String temporaryPassword) {
         }
     }
 
