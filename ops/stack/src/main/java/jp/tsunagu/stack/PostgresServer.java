@@ -48,6 +48,7 @@ public final class PostgresServer implements AutoCloseable {
         Path log = data.resolveSibling(data.getFileName() + ".log");
         Files.createDirectories(data);
         StalePostmaster.stopIfOrphaned(data);
+        LoopbackPort.requireFree(port, "PostgreSQL");
         long started = System.nanoTime();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPort(port)
