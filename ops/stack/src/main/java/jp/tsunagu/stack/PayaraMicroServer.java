@@ -41,6 +41,7 @@ public final class PayaraMicroServer implements AutoCloseable {
     }
 
     public static PayaraMicroServer start(PayaraMicroSettings settings) throws IOException {
+        LoopbackPort.requireFree(settings.httpPort(), "Payara Micro's HTTP listener");
         Path work = settings.workDirectory().toAbsolutePath();
         Files.createDirectories(work.resolve("tmp"));
         int memberPort = settings.hazelcastPort() != 0 ? settings.hazelcastPort() : LoopbackPort.free();

@@ -48,22 +48,9 @@ public final class PostgresServer implements AutoCloseable {
         Path log = data.resolveSibling(data.getFileName() + ".log");
         Files.createDirectories(data);
         StalePostmaster.stopIfOrphaned(data);
+        LoopbackPort.requireFree(port, "PostgreSQL");
         long started = System.nanoTime();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(port)
-                .setDataDirectory(data)
-                .setCleanDataDirectory(false)
-                // The owner stops it, in the order its other servers need (the application before its database).
-                .setRegisterShutdownHook(false)
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                // Code-point order and Unicode case mapping whatever the machine's locale is.
-                .setLocaleConfig("locale-provider", "builtin")
-                .setLocaleConfig("builtin-locale", "C.UTF-8")
-                .setLocaleConfig("locale", "C")
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setOutputRedirector(Redirect.appendTo(log.toFile()))
-                .setErrorRedirector(Redirect.appendTo(log.toFile()))
-                .start();
+        EmbeddedPostgres postgres = launch(port, data, log);
         PostgresServer server = new PostgresServer(postgres, data, log, Duration.ofNanos(System.nanoTime() - started));
         try {
             server.ensure(Database.TSUNAGU);
@@ -74,6 +61,29 @@ public final class PostgresServer implements AutoCloseable {
         LOG.log(Level.INFO, "PostgreSQL ready on 127.0.0.1:{0} in {1} ms (data: {2})",
                 Integer.toString(port), server.startupTime.toMillis(), data);
         return server;
+    }
+
+    private static EmbeddedPostgres launch(int port, Path data, Path log) throws IOException {
+        try {
+            return EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(data)
+                    .setCleanDataDirectory(false)
+                    // The owner stops it, in the order its other servers need (the application before its database).
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    // Code-point order and Unicode case mapping whatever the machine's locale is.
+                    .setLocaleConfig("locale-provider", "builtin")
+                    .setLocaleConfig("builtin-locale", "C.UTF-8")
+                    .setLocaleConfig("locale", "C")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("PostgreSQL did not start on port " + port + " with data in " + data
+                    + "; its log is " + log, e);
+        }
     }
 
     /**

@@ -3,6 +3,9 @@ package jp.tsunagu.stack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,6 +64,15 @@ class PostgresServerTest {
             server.close();
         }
         assertThrows(SQLException.class, () -> connect(server, Database.TSUNAGU).close());
+    }
+
+    @Test
+    void refusesAPortSomethingElseListensOn() throws Exception {
+        try (ServerSocket other = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            IOException refused = assertThrows(IOException.class,
+                    () -> PostgresServer.start(other.getLocalPort(), work.resolve("pg")));
+            assertTrue(refused.getMessage().contains("already in use"), refused.getMessage());
+        }
     }
 
     private static Connection connect(PostgresServer server, Database database) throws SQLException {

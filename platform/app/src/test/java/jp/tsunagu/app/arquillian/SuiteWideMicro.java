@@ -27,14 +27,24 @@ public final class SuiteWideMicro {
     private static String deployedArchive;
     private static ProtocolMetaData metaData;
     private static int boots;
+    private static DeploymentException bootFailure;
 
     private SuiteWideMicro() {
     }
 
     static synchronized ProtocolMetaData deploy(Archive<?> archive, SuiteWideMicroConfiguration configuration)
             throws DeploymentException {
+        if (bootFailure != null) {
+            // Booting again would only repeat the same failure, once per test class.
+            throw new DeploymentException("Payara Micro failed to boot earlier in this run", bootFailure);
+        }
         if (server == null) {
-            boot(archive, configuration);
+            try {
+                boot(archive, configuration);
+            } catch (DeploymentException e) {
+                bootFailure = e;
+                throw e;
+            }
         } else if (!archive.getName().equals(deployedArchive)) {
             throw new DeploymentException("this run's Payara Micro serves " + deployedArchive + "; "
                     + archive.getName() + " cannot be deployed beside it: use TsunaguWar.asBuilt()");
