@@ -1,28 +1,191 @@
 package jp.tsunagu.demo;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import jp.tsunagu.provisioning.keycloak.KeycloakAdmin;
+import jp.tsunagu.provisioning.keycloak.NewAccount;
+import jp.tsunagu.stack.KeycloakBrowserLogin;
+import jp.tsunagu.stack.LoginAttempt;
+import jp.tsunagu.stack.LoginOutcome;
+import jp.tsunagu.stack.Totp;
 
 /**
- * Puts the demo data in place through the application's own REST API, as a national operator and a
- * prefecture administrator would, so the demo exercises the same paths as real use. It runs at every start
- * and the data directory is kept between runs, so each step must find what an earlier run created and leave
- * it as it is.
+ * Seeds the demo through the product's own API, as a national operator and a prefecture admin would: 石川県 and
+ * 富山県 onboarded, 「令和6年能登半島地震」 switched on in 石川県, accounts for 輪島市 (affected) and 金沢市 (host).
+ * Every step looks first, so a second run over the same data changes nothing. Demo accounts get known passwords
+ * and TOTP secrets (kept in the data directory) instead of the first-login flow, so a person can log in at once.
  */
 final class DemoSeeder {
 
+    static final String NOTO = "令和6年能登半島地震";
+
+    private record Grant(String username, String role, String scope, String municipality, String label) {
+    }
+
+    private static final List<Grant> GRANTS = List.of(
+            new Grant("wajima.lead", "MUNICIPALITY_LEAD", "AFFECTED_MUNICIPALITY", "172049", "輪島市（被災市町村）"),
+            new Grant("kanazawa.staff", "MUNICIPALITY_STAFF", "HOST_MUNICIPALITY", "172014", "金沢市（受入市町村）"));
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI application;
+    private final KeycloakAdmin keycloak;
+    private final KeycloakBrowserLogin browser;
+    private final DemoSecrets secrets;
+    private final List<DemoAccount> accounts = new ArrayList<>();
+
+    DemoSeeder(URI application, URI keycloakUrl, KeycloakAdmin keycloak, DemoSecrets secrets) {
+        this.application = application;
+        this.keycloak = keycloak;
+        this.browser = new KeycloakBrowserLogin(keycloakUrl);
+        this.secrets = secrets;
+    }
+
+    List<DemoAccount> seed() {
+        DemoAccount operator = knownAccount("tsunagu-ops", "operator", "national-operator", "国の運用者");
+        String operatorToken = login(operator);
+        onboard(operatorToken, "17", "admin17");
+        onboard(operatorToken, "16", "admin16");
+        DemoAccount ishikawa = knownAccount("pref-17", "admin17", "prefecture-admin", "石川県 管理者");
+        knownAccount("pref-16", "admin16", "prefecture-admin", "富山県 管理者");
+        String adminToken = login(ishikawa);
+        String noto = disaster(adminToken);
+        for (Grant grant : GRANTS) {
+            knownAccount("pref-17", grant.username(), "municipality-staff", grant.label());
+            ensureGrant(adminToken, noto, grant);
+        }
+        return List.copyOf(accounts);
+    }
+
+    private void onboard(String operatorToken, String prefecture, String admin) {
+        JsonObject body = Json.createObjectBuilder().add("username", admin).add("email", admin + "@demo.tsunagu.invalid")
+                .add("familyName", "管理").add("givenName", "デモ").build();
+        Reply reply = send("POST", "api/v1/operator/tenants/" + prefecture + "/onboarding", operatorToken, body);
+        reply.require(200, 201);
+    }
+
+    private String disaster(String adminToken) {
+        Optional<String> existing = send("GET", "api/v1/disasters", adminToken, null).require(200).array().stream()
+                .map(JsonValue::asJsonObject).filter(d -> d.getString("name").equals(NOTO))
+                .map(d -> d.getString("id")).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        JsonObject body = Json.createObjectBuilder().add("name", NOTO).add("type", "EARTHQUAKE")
+                .add("occurredOn", "2024-01-01").add("reliefActAppliedOn", "2024-01-01")
+                .add("affectedMunicipalities", Json.createArrayBuilder().add("172049").add("172022").add("172057")
+                        .add("172090").add("174637").add("174611"))
+                .build();
+        return send("POST", "api/v1/disasters", adminToken, body).require(201).object().getString("id");
+    }
+
+    private void ensureGrant(String adminToken, String disaster, Grant grant) {
+        boolean granted = send("GET", "api/v1/disasters/" + disaster + "/grants", adminToken, null).require(200).array()
+                .stream().map(JsonValue::asJsonObject)
+                .anyMatch(g -> g.getString("username").equals(grant.username()) && g.getBoolean("active"));
+        if (granted) {
+            return;
+        }
+        JsonObject body = Json.createObjectBuilder().add("username", grant.username())
+                .add("email", grant.username() + "@demo.tsunagu.invalid").add("familyName", "デモ").add("givenName", "職員")
+                .add("role", grant.role()).add("scope", grant.scope()).add("municipalityCode", grant.municipality())
+                .add("expiresAt", Instant.now().plus(180, ChronoUnit.DAYS).toString()).build();
+        send("POST", "api/v1/disasters/" + disaster + "/grants", adminToken, body).require(201);
+    }
+
     /**
-     * @param application where the application answers, e.g. {@code http://127.0.0.1:8080/}
-     * @param keycloak    where Keycloak answers, e.g. {@code http://127.0.0.1:8180/}
-     * @return the demo accounts to print; none until the steps below exist
+     * The account with the demo's known password and TOTP secret. An account the demo does not know the secrets of
+     * (e.g. the first admin that onboarding just created) is replaced by one it does.
      */
-    List<DemoAccount> seed(URI application, URI keycloak) {
-        // TODO(integration): the application has no onboarding API yet; write these steps against the real
-        // endpoints once they exist (do not guess them):
-        //  1. onboard 石川県 (17) and 富山県 (16) as tenants (realms pref-17 and pref-16);
-        //  2. switch on the disaster instance 令和6年能登半島地震 for 石川県;
-        //  3. grant accounts for 輪島市 (172049) and 金沢市 (172014);
-        //  4. return those accounts with their passwords and TOTP secrets.
-        return List.of();
+    private DemoAccount knownAccount(String realm, String username, String role, String label) {
+        Optional<String> existing = keycloak.findUserIdByUsername(realm, username);
+        Optional<DemoSecrets.Secret> known = secrets.find(realm, username);
+        DemoSecrets.Secret secret;
+        if (existing.isPresent() && known.isPresent()) {
+            secret = known.get();
+        } else {
+            existing.ifPresent(id -> keycloak.deleteUser(realm, id));
+            secret = secrets.create(realm, username);
+            keycloak.createUser(realm, NewAccount.firstLogin(username, username + "@demo.tsunagu.invalid", "デモ",
+                            label, Set.of(role), Map.of(), secret.password())
+                    .withPermanentPassword(secret.password()).withOtpSecret(secret.totpSecret()));
+        }
+        DemoAccount account = new DemoAccount(realm, username, secret.password(), secret.totpSecret(), label);
+        accounts.add(account);
+        return account;
+    }
+
+    private String login(DemoAccount account) {
+        LoginOutcome outcome = browser.login(account.realm(), LoginAttempt.of(account.username(), account.password())
+                .withOtp(Totp.fromKeycloakSecret(account.totpSecret())));
+        if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
+            return loggedIn.tokens().accessToken();
+        }
+        throw new IllegalStateException("demo login of " + account.realm() + "/" + account.username() + " failed: "
+                + outcome);
+    }
+
+    private Reply send(String method, String path, String token, JsonObject body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(application.resolve(path))
+                .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(method + " " + path, response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Reply(String call, int status, String body) {
+
+        Reply require(int... expected) {
+            for (int status : expected) {
+                if (this.status == status) {
+                    return this;
+                }
+            }
+            throw new IllegalStateException(call + " answered " + status + ": " + body);
+        }
+
+        JsonObject object() {
+            return (JsonObject) json();
+        }
+
+        jakarta.json.JsonArray array() {
+            return (jakarta.json.JsonArray) json();
+        }
+
+        private JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
     }
 }

@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxPoolSize = 32,
         properties = {
                 "currentSchema=no_tenant",
+                // Lets PostgreSQL type a null bound by the persistence provider (a null uuid foreign key).
+                "stringType=unspecified",
                 "ApplicationName=tsunagu",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data"

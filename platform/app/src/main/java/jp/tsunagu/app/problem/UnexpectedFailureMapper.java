@@ -44,6 +44,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         StringBuilder text = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
             text.append(text.isEmpty() ? "" : " <- caused by ").append(t.getClass().getName());
+            if (t instanceof java.sql.SQLException sql) {
+                text.append(" [SQLState ").append(sql.getSQLState()).append(']');
+            }
             StackTraceElement[] frames = t.getStackTrace();
             for (int i = 0; i < Math.min(5, frames.length); i++) {
                 text.append("\n    at ").append(frames[i]);

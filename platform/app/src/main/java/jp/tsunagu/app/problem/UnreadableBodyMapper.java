@@ -11,7 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON-B failed. Reading a request body that is not JSON of the expected shape is the client's fault (400, without
- * echoing the body); failing to write a response is ours (500). The stack tells which side failed.
+ * echoing the body); failing to write a response is ours (500). The stack tells which side failed. Jersey wraps
+ * reader failures in a ProcessingException, which {@link BodyProcessingMapper} hands here.
  */
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
@@ -20,6 +21,10 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException exception) {
+        return of(exception);
+    }
+
+    static Response of(Throwable exception) {
         if (whileWriting(exception)) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Response could not be serialised, incident {0}: {1}",
