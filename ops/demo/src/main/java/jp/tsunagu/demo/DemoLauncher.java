@@ -1,23 +1,13 @@
 package jp.tsunagu.demo;
 
-import jp.tsunagu.stack.Database;
-import jp.tsunagu.stack.PayaraMicroServer;
-import jp.tsunagu.stack.PayaraMicroSettings;
-import jp.tsunagu.stack.KeycloakDatabase;
-import jp.tsunagu.stack.KeycloakServer;
-import jp.tsunagu.stack.KeycloakServerConfig;
-import jp.tsunagu.stack.PostgresServer;
-
 import java.net.URI;
 import java.util.List;
-
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-
-import jp.tsunagu.provisioning.keycloak.AdminCredentials;
-import jp.tsunagu.provisioning.keycloak.KeycloakAdmin;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+
+import jp.tsunagu.stack.Database;
+import jp.tsunagu.stack.KeycloakServer;
+import jp.tsunagu.stack.PayaraMicroServer;
+import jp.tsunagu.stack.PostgresServer;
 
 /**
  * {@code ./mvnw -Pdemo}: runs Tsunagu on this machine with its data kept under {@code ~/.tsunagu/demo}
@@ -33,44 +23,11 @@ public final class DemoLauncher {
         DemoSettings settings = DemoSettings.fromSystemProperties();
         StartedServers servers = StartedServers.stoppedOnShutdown();
 
-        PostgresServer postgres = servers.add(
-                PostgresServer.start(settings.postgresPort(), settings.dataDirectory().resolve("postgres")));
-        postgres.ensure(Database.KEYCLOAK);
-
-        // Keycloak keeps its realms in the demo's PostgreSQL, so they survive a restart like the application's data.
-        KeycloakServer keycloakServer = servers.add(KeycloakServer.start(KeycloakServerConfig
-                .devFile(settings.keycloakHome(), settings.dataDirectory().resolve("keycloak"), settings.keycloakPort(),
-                        settings.keycloakManagementPort())
-                .withPostgres(new KeycloakDatabase(postgres.jdbcUrl(Database.KEYCLOAK), Database.KEYCLOAK.owner(),
-                        Database.KEYCLOAK.password()))));
-        URI keycloak = keycloakServer.baseUrl();
-
-        PayaraMicroServer application = servers.add(PayaraMicroServer.start(
-                PayaraMicroSettings.of(settings.microJar(), settings.war(), settings.httpPort(),
-                                settings.dataDirectory().resolve("micro"))
-                        .withEnvironment(applicationConfiguration(settings, postgres, keycloakServer))));
-
-        Client client = ClientBuilder.newClient();
-        KeycloakAdmin admin = new KeycloakAdmin(keycloak, new AdminCredentials.BootstrapAdmin(
-                keycloakServer.adminUser(), keycloakServer.adminPassword()), client);
-        List<DemoAccount> accounts = new DemoSeeder(application.baseUri(), keycloak, admin,
-                new DemoSecrets(settings.dataDirectory().resolve(DemoCodes.SECRETS_FILE))).seed();
-        printWelcome(settings, postgres, keycloakServer, application, accounts);
+        LocalProduct product = LocalProduct.start(settings, servers);
+        List<DemoAccount> accounts = new DemoSeeder(product.application().baseUri(), product.keycloak().baseUrl(),
+                product.keycloakAdmin(), new DemoSecrets(settings.dataDirectory().resolve(DemoCodes.SECRETS_FILE))).seed();
+        printWelcome(settings, product.postgres(), product.keycloak(), product.application(), accounts);
         new CountDownLatch(1).await(); // until Ctrl-C; the shutdown hook stops the servers
-    }
-
-    /** MicroProfile Config for the application, as environment variables (docs/architecture.md). */
-    private static Map<String, String> applicationConfiguration(DemoSettings settings, PostgresServer postgres,
-                                                                KeycloakServer keycloak) {
-        String keycloakUrl = keycloak.baseUrl().toString().replaceAll("/$", "");
-        return Map.of(
-                "TSUNAGU_DB_URL", postgres.jdbcUrl(Database.TSUNAGU),
-                "TSUNAGU_DB_USER", Database.TSUNAGU.owner(),
-                "TSUNAGU_DB_PASSWORD", Database.TSUNAGU.password(),
-                "TSUNAGU_KEYCLOAK_URL", keycloakUrl,
-                "TSUNAGU_KEYCLOAK_ADMIN_USER", keycloak.adminUser(),
-                "TSUNAGU_KEYCLOAK_ADMIN_PASSWORD", keycloak.adminPassword(),
-                "TSUNAGU_PUBLIC_URL", "http://127.0.0.1:" + settings.httpPort());
     }
 
     private static void printWelcome(DemoSettings settings, PostgresServer postgres, KeycloakServer keycloak,

@@ -34,6 +34,15 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * A POST that asks for {@code 100 Continue} before sending its body, as a client uploading something large
+     * should: a server refusing the size answers before the body is on the wire, instead of closing on it.
+     */
+    public Reply postExpectingContinue(String path, String token, String json) {
+        return send(request(path, token).expectContinue(true).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Reply post(String path, String token, JsonValue json) {
         return post(path, token, json.toString());
     }
