@@ -58,9 +58,10 @@ public final class Logins {
         return browser.login(account.realm(), attempt);
     }
 
-    /** Notes that the account just logged in elsewhere (a first login), so its current code is spent. */
-    public synchronized void loggedInNow(Account account) {
+    /** Keeps the token of a login made elsewhere (a first login); that login spent the current code. */
+    public synchronized void loggedInNow(Account account, String token, Instant expires) {
         lastPeriod.put(key(account), Instant.now().getEpochSecond() / 30);
+        tokens.put(key(account), new Cached(token, expires));
     }
 
     public String currentCode(Account account) {

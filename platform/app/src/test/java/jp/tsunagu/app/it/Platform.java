@@ -180,9 +180,9 @@ public final class Platform {
     }
 
     private Account firstLogin(String realm, String username, String temporaryPassword) {
-        Account account = keycloak.completeFirstLogin(realm, username, temporaryPassword);
-        logins.loggedInNow(account);
-        return account;
+        TestKeycloak.FirstLogin first = keycloak.completeFirstLogin(realm, username, temporaryPassword);
+        logins.loggedInNow(first.account(), first.accessToken(), first.expires());
+        return first.account();
     }
 
     public static Instant inDays(int days) {

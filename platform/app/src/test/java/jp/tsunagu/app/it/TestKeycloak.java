@@ -46,15 +46,21 @@ public final class TestKeycloak {
         return new Account(realm, username, password, secret);
     }
 
+    /** An account after its first login, with the tokens that login gave. */
+    record FirstLogin(Account account, String accessToken, java.time.Instant expires) {
+    }
+
     /** Logs in for the first time with the temporary password: sets a new password and sets up TOTP. */
-    public Account completeFirstLogin(String realm, String username, String temporaryPassword) {
+    public FirstLogin completeFirstLogin(String realm, String username, String temporaryPassword) {
         String password = "Pw-" + random(16) + "7b";
         LoginOutcome outcome = browser.login(realm, LoginAttempt.of(username, temporaryPassword)
                 .changingPasswordTo(password).settingUpTotp());
         if (!(outcome instanceof LoginOutcome.LoggedIn loggedIn)) {
             throw new IllegalStateException("first login of a test account failed: " + outcome);
         }
-        return new Account(realm, username, password, loggedIn.configuredTotpSecret().orElseThrow());
+        return new FirstLogin(new Account(realm, username, password, loggedIn.configuredTotpSecret().orElseThrow()),
+                loggedIn.tokens().accessToken(),
+                java.time.Instant.ofEpochSecond(loggedIn.tokens().claims().getJsonNumber("exp").longValue()));
     }
 
     public boolean realmExists(String realm) {
