@@ -45,7 +45,9 @@ final class DemoSeeder {
             new Grant("wajima.lead", "MUNICIPALITY_LEAD", "AFFECTED_MUNICIPALITY", "172049", "輪島市（被災市町村）"),
             new Grant("kanazawa.staff", "MUNICIPALITY_STAFF", "HOST_MUNICIPALITY", "172014", "金沢市（受入市町村）"));
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: the JDK client's h2c upgrade is not needed here and breaks on early 413 answers.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI application;
     private final KeycloakAdmin keycloak;
     private final KeycloakBrowserLogin browser;

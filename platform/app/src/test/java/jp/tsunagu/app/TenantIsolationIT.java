@@ -35,7 +35,8 @@ class TenantIsolationIT extends PlatformIT {
         Map<String, String> tokens = Map.of(
                 "toyama-admin", platform.adminToken(TOYAMA),
                 "toyama-staff", platform.token(toyamaStaff));
-        Set<String> secrets = Set.of(noto, ishikawaGrant, "令和6年能登半島地震", "admin17.it");
+        // Ids and accounts only: a disaster's name is no secret (富山県 may well run an instance of the same name).
+        Set<String> secrets = Set.of(noto, ishikawaGrant, "admin17.it");
 
         List<String> paths = getPaths();
         assertTrue(paths.contains("/api/v1/disasters/{id}"), "the OpenAPI document lists the API: " + paths);

@@ -18,7 +18,9 @@ import jakarta.json.JsonValue;
 /** A small HTTP client for the running application, as a real client sees it (status, media type, JSON). */
 public final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: the JDK client's h2c upgrade is not needed here and breaks on early 413 answers.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
     public Api(URI base) {
