@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Tsunagu's use of Keycloak's Admin REST API: realms made from a {@link RealmBlueprint}, staff accounts, service
@@ -37,6 +38,11 @@ public final class KeycloakAdmin {
     /** Creates the tenant realm {@code pref-NN} from {@link RealmBlueprint#tenant()} unless it is already there. */
     public RealmSetup ensureTenantRealm(String realmName, String displayName, URI publicAppUrl) {
         return ensureRealm(realmName, displayName, publicAppUrl, RealmBlueprint.tenant());
+    }
+
+    /** Creates the prefecture's tenant realm ({@link PrefectureCode#realmName()}) unless it is already there. */
+    public RealmSetup ensureTenantRealm(PrefectureCode prefecture, String displayName, URI publicAppUrl) {
+        return ensureTenantRealm(prefecture.realmName(), displayName, publicAppUrl);
     }
 
     /** Creates the operators' realm {@value RealmBlueprint#OPERATOR_REALM} unless it is already there. */
