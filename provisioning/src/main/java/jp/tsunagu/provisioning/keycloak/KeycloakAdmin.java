@@ -4,14 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.client.Client;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Tsunagu's use of Keycloak's Admin REST API: realms made from a {@link RealmBlueprint}, staff accounts, service
@@ -39,6 +38,11 @@ public final class KeycloakAdmin {
         return ensureRealm(realmName, displayName, publicAppUrl, RealmBlueprint.tenant());
     }
 
+    /** Creates the prefecture's tenant realm ({@link PrefectureCode#realmName()}) unless it is already there. */
+    public RealmSetup ensureTenantRealm(PrefectureCode prefecture, String displayName, URI publicAppUrl) {
+        return ensureTenantRealm(prefecture.realmName(), displayName, publicAppUrl);
+    }
+
     /** Creates the operators' realm {@value RealmBlueprint#OPERATOR_REALM} unless it is already there. */
     public RealmSetup ensureOperatorRealm(URI publicAppUrl) {
         return ensureRealm(RealmBlueprint.OPERATOR_REALM, "つなぐ 運用", publicAppUrl, RealmBlueprint.operator());
@@ -55,23 +59,7 @@ public final class KeycloakAdmin {
             requireFinished(realmName, existing.get(), blueprint);
             return RealmSetup.ALREADY_PRESENT;
         }
-        rest.post("create realm " + realmName, rest.target(),
-                blueprint.realmRepresentation(realmName, displayName, publicAppUrl), 201);
-        try {
-            FlowInstaller flows = new FlowInstaller(rest, realmName);
-            flows.install(blueprint.browserFlow());
-            flows.install(blueprint.directGrantFlow());
-            makeTotpSetupDefault(realmName);
-            declareUserAttributes(realmName);
-            rest.put("finish realm " + realmName, rest.target(realmName), blueprint.completion());
-        } catch (RuntimeException e) {
-            try {
-                deleteRealm(realmName);
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
+        new RealmInstaller(rest).install(realmName, displayName, publicAppUrl, blueprint);
         return RealmSetup.CREATED;
     }
 
@@ -95,7 +83,7 @@ public final class KeycloakAdmin {
      * account is removed again, so no account exists with fewer roles than asked.
      */
     public String createUser(String realm, NewAccount account) {
-        String userId = rest.create("create user in realm " + realm, rest.target(realm, "users"), userRepresentation(account));
+        String userId = rest.create("create user in realm " + realm, rest.target(realm, "users"), AccountRepresentation.of(account));
         try {
             if (account.otpSecret().isPresent()) {
                 dropTotpSetup(realm, userId, account);
@@ -180,26 +168,6 @@ public final class KeycloakAdmin {
         return rest.find("read realm " + realm, rest.target(realm));
     }
 
-    private void makeTotpSetupDefault(String realm) {
-        JsonObject action = rest.getObject("read required action CONFIGURE_TOTP in realm " + realm,
-                rest.target(realm, "authentication", "required-actions", "CONFIGURE_TOTP"));
-        rest.put("make CONFIGURE_TOTP a default action in realm " + realm,
-                rest.target(realm, "authentication", "required-actions", "CONFIGURE_TOTP"),
-                Json.createObjectBuilder(action).add("enabled", true).add("defaultAction", true).build());
-    }
-
-    private void declareUserAttributes(String realm) {
-        JsonObject profile = rest.getObject("read user profile of realm " + realm, rest.target(realm, "users", "profile"));
-        JsonArray current = profile.getJsonArray("attributes");
-        List<String> present = current.getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList();
-        JsonArrayBuilder attributes = Json.createArrayBuilder(current);
-        RealmBlueprint.USER_ATTRIBUTES.stream()
-                .filter(name -> !present.contains(name))
-                .forEach(name -> attributes.add(RealmBlueprint.declaredUserAttribute(name)));
-        rest.put("declare user attributes in realm " + realm, rest.target(realm, "users", "profile"),
-                Json.createObjectBuilder(profile).add("attributes", attributes).build());
-    }
-
     private void setEnabled(String realm, String userId, boolean enabled) {
         // PUT with the full representation: a partial one could clear attributes.
         JsonObject user = rest.getObject("read user " + userId + " in realm " + realm, rest.target(realm, "users", userId));
@@ -227,33 +195,5 @@ public final class KeycloakAdmin {
         }
         rest.post("grant realm roles to user " + userId + " in realm " + realm,
                 rest.target(realm, "users", userId, "role-mappings", "realm"), roles.build(), 204);
-    }
-
-    private static JsonObject userRepresentation(NewAccount account) {
-        JsonObjectBuilder attributes = Json.createObjectBuilder();
-        account.attributes().forEach((name, values) -> attributes.add(name, Json.createArrayBuilder(values)));
-        JsonArrayBuilder credentials = Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("type", "password")
-                .add("value", account.password().value())
-                .add("temporary", account.password().temporary()));
-        account.otpSecret().ifPresent(secret -> credentials.add(Json.createObjectBuilder()
-                .add("type", "otp")
-                .add("userLabel", "preset")
-                .add("secretData", Json.createObjectBuilder().add("value", secret).build().toString())
-                .add("credentialData", Json.createObjectBuilder()
-                        .add("subType", "totp").add("digits", 6).add("counter", 0).add("period", 30)
-                        .add("algorithm", "HmacSHA1").build().toString())));
-        return Json.createObjectBuilder()
-                .add("username", account.username())
-                .add("email", account.email())
-                .add("firstName", account.firstName())
-                .add("lastName", account.lastName())
-                .add("enabled", true)
-                // Created by an administrator from checked records; there is no mail loop to verify.
-                .add("emailVerified", true)
-                .add("attributes", attributes)
-                .add("credentials", credentials)
-                .add("requiredActions", Json.createArrayBuilder(account.requiredActions()))
-                .build();
     }
 }

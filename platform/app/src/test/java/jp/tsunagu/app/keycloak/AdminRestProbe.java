@@ -37,7 +37,7 @@ final class AdminRestProbe {
         return read(path).asJsonArray();
     }
 
-    int post(JsonObject body, String... path) {
+    int post(jakarta.json.JsonStructure body, String... path) {
         try (Response response = target(path).request().header("Authorization", "Bearer " + token)
                 .post(Entity.entity(body.toString(), MediaType.APPLICATION_JSON_TYPE))) {
             return response.getStatus();
@@ -49,6 +49,11 @@ final class AdminRestProbe {
                 .put(Entity.entity(body.toString(), MediaType.APPLICATION_JSON_TYPE))) {
             return response.getStatus();
         }
+    }
+
+    /** The realm's stored user events of one type for one user (login events: last activity). */
+    JsonArray events(String realm, String userId, String type) {
+        return adminArray(target(realm, "events").queryParam("user", userId).queryParam("type", type));
     }
 
     /** The realm's client with this clientId. */

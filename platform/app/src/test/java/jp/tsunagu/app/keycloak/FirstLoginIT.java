@@ -5,6 +5,7 @@ import static jp.tsunagu.app.keycloak.KeycloakTestSupport.browser;
 import static jp.tsunagu.app.keycloak.KeycloakTestSupport.firstLoginAccount;
 import static jp.tsunagu.app.keycloak.KeycloakTestSupport.keycloak;
 import static jp.tsunagu.app.keycloak.KeycloakTestSupport.otpSecret;
+import static jp.tsunagu.app.keycloak.KeycloakTestSupport.probe;
 import static jp.tsunagu.app.keycloak.KeycloakTestSupport.readyAccount;
 import static jp.tsunagu.app.keycloak.KeycloakTestSupport.sharedRealm;
 import static jp.tsunagu.app.keycloak.KeycloakTestSupport.strongPassword;
@@ -52,6 +53,7 @@ class FirstLoginIT {
         assertEquals(Optional.of(keycloak().baseUrl() + "/realms/" + realm), tokens.issuer());
         assertTrue(tokens.realmRoles().contains("municipality-staff"), tokens.realmRoles().toString());
         assertTrue(first.configuredTotpSecret().isPresent(), "the login set up TOTP and reports its secret");
+        assertEquals(1, probe().events(realm, userId, "LOGIN").size(), "the login is stored as an event");
 
         // The configured secret is the account's OTP from now on; the next period's code, as this one was used.
         Totp totp = first.configuredTotp().orElseThrow();
