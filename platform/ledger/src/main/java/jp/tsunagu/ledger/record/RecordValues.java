@@ -203,6 +203,11 @@ public class RecordValues {
             return this;
         }
 
+        /** Whether the item is still unstated. */
+        public boolean isEmpty(LedgerField field) {
+            return values.get(field).isEmpty();
+        }
+
         /** The values; the builder cannot be used afterwards, so a built record never changes. */
         public RecordValues build() {
             if (values == null) {
