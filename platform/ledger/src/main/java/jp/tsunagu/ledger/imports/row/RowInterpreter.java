@@ -42,7 +42,7 @@ public final class RowInterpreter {
     private static final Pattern KANA = Pattern.compile("[\\p{InHiragana}\\p{InKatakana}ー・\\s　]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[・、,，;；/／\\n]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final String MY_NUMBER_MASK = "[個人番号は暗号化して保存]";
+    public static final String MY_NUMBER_MASK = "[個人番号は暗号化して保存]";
 
     private final SourceKind kind;
     private final ResolvedProfile profile;
