@@ -6,10 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import jp.tsunagu.ledger.record.InstantColumn;
+import jp.tsunagu.ledger.record.NullableUuidColumn;
 
 /**
  * A person in the ledger of one disaster: an identity only. Everything the ledger says about them is derived from
@@ -26,9 +30,11 @@ public class Person {
     @Column(name = "disaster_id", nullable = false)
     private UUID disasterId;
 
+    @Convert(converter = NullableUuidColumn.class)
     @Column(name = "absorbed_by_merge_id")
     private UUID absorbedByMergeId;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -11,11 +11,13 @@ import java.util.OptionalDouble;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import jp.tsunagu.ledger.record.InstantColumn;
 import jp.tsunagu.ledger.audit.Actor;
 
 /**
@@ -52,6 +54,7 @@ public class PersonMerge {
     @Column(name = "decided_by_username", nullable = false, length = 200)
     private String decidedByUsername;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
@@ -61,6 +64,7 @@ public class PersonMerge {
     @Column(name = "undone_by_username", length = 200)
     private String undoneByUsername;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "undone_at")
     private Instant undoneAt;
 

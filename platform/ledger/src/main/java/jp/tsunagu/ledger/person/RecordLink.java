@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import jp.tsunagu.ledger.record.InstantColumn;
+import jp.tsunagu.ledger.record.NullableUuidColumn;
 import jp.tsunagu.ledger.audit.Actor;
 
 /**
@@ -47,12 +50,15 @@ public class RecordLink {
     @Column(name = "evidence", length = 2000)
     private String evidence;
 
+    @Convert(converter = NullableUuidColumn.class)
     @Column(name = "candidate_person_id")
     private UUID candidatePersonId;
 
+    @Convert(converter = NullableUuidColumn.class)
     @Column(name = "merge_id")
     private UUID mergeId;
 
+    @Convert(converter = NullableUuidColumn.class)
     @Column(name = "supersedes_id")
     private UUID supersedesId;
 
@@ -66,9 +72,11 @@ public class RecordLink {
     @Column(name = "decided_by_username", nullable = false, length = 200)
     private String decidedByUsername;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "ended_at")
     private Instant endedAt;
 

@@ -9,12 +9,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import jp.tsunagu.ledger.record.InstantColumn;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.mynumber.MyNumberDisclosure;
 import jp.tsunagu.ledger.record.LedgerField;
@@ -61,6 +63,7 @@ public class Provision {
     @Column(name = "provided_by_username", nullable = false, length = 200)
     private String providedByUsername;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "provided_at", nullable = false)
     private Instant providedAt;
 

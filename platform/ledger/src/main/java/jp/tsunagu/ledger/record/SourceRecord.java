@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,6 +44,7 @@ public class SourceRecord {
     @Column(name = "source_kind", nullable = false, length = 30)
     private SourceKind kind;
 
+    @Convert(converter = NullableUuidColumn.class)
     @Column(name = "batch_id")
     private UUID batchId;
 
@@ -58,9 +60,11 @@ public class SourceRecord {
     @Column(name = "received_by_username", nullable = false, length = 200)
     private String receivedByUsername;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "observed_at")
     private Instant observedAt;
 
