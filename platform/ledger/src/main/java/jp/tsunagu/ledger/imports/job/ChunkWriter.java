@@ -1,0 +1,147 @@
+package jp.tsunagu.ledger.imports.job;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.postgresql.PGConnection;
+
+import jp.tsunagu.ledger.imports.row.Interpretation;
+import jp.tsunagu.ledger.imports.row.RowProblem;
+import jp.tsunagu.ledger.mynumber.EncryptedMyNumber;
+import jp.tsunagu.ledger.record.JsonText;
+import jp.tsunagu.ledger.record.LedgerField;
+import jp.tsunagu.ledger.record.RecordValues;
+
+/**
+ * Collects a chunk of rows and writes it in one transaction: accepted rows by COPY into a temporary staging table,
+ * then one INSERT … SELECT … ON CONFLICT DO NOTHING into ledger_source_record (a row stored before, from this file
+ * or another, is skipped by its fingerprint); rejected rows by one JDBC batch. No ORM, no statement per row.
+ */
+final class ChunkWriter {
+
+    static final String COLUMNS = "id, disaster_id, source_kind, batch_id, file_name, row_number, received_by_subject,"
+            + " received_by_username, received_at, observed_at, fingerprint, raw, full_name, full_name_kana, birth_date, sex,"
+            + " postal_code, address, whereabouts, phone, email, damage_grade, other_damage, care_needed, care_reason,"
+            + " support_provided, certificate_status, consented_parties, household_key, household_relationship,"
+            + " household_size, my_number_key_id, my_number_cipher, external_id, note";
+
+    private record Rejected(long rowNumber, long line, Interpretation.Rejected row) {
+    }
+
+    private final ImportRequest request;
+    private final UUID batchId;
+    private final Instant receivedAt;
+    private final CopyText accepted = new CopyText(1 << 20);
+    private final List<Rejected> rejected = new ArrayList<>();
+    private long acceptedCount;
+    private boolean stagingReady;
+
+    ChunkWriter(ImportRequest request, UUID batchId, Instant receivedAt) {
+        this.request = request;
+        this.batchId = batchId;
+        this.receivedAt = receivedAt;
+    }
+
+    void accept(long rowNumber, Interpretation.Accepted row) {
+        RecordValues v = row.values();
+        EncryptedMyNumber myNumber = v.myNumber().orElse(null);
+        accepted.value(UUID.randomUUID()).value(request.disasterId()).value(request.kind().name()).value(batchId)
+                .value(request.fileName()).value(rowNumber).value(request.importedBy().subject())
+                .value(request.importedBy().username()).value(receivedAt).value(row.observedAt().orElse(null))
+                .value(row.fingerprint()).value(row.asReceivedJson())
+                .value(text(v, LedgerField.FULL_NAME)).value(text(v, LedgerField.FULL_NAME_KANA))
+                .value(text(v, LedgerField.BIRTH_DATE)).value(code(v, LedgerField.SEX))
+                .value(text(v, LedgerField.POSTAL_CODE)).value(text(v, LedgerField.ADDRESS))
+                .value(text(v, LedgerField.WHEREABOUTS)).value(text(v, LedgerField.PHONE)).value(text(v, LedgerField.EMAIL))
+                .value(code(v, LedgerField.DAMAGE_GRADE)).value(text(v, LedgerField.OTHER_DAMAGE))
+                .value(text(v, LedgerField.CARE_NEEDED)).value(text(v, LedgerField.CARE_REASON))
+                .value(v.supportProvided().isEmpty() ? null : JsonText.array(v.supportProvided()))
+                .value(code(v, LedgerField.CERTIFICATE_STATUS))
+                .value(v.consentedParties().isEmpty() ? null : JsonText.array(v.consentedParties()))
+                .value(text(v, LedgerField.HOUSEHOLD_KEY)).value(text(v, LedgerField.HOUSEHOLD_RELATIONSHIP))
+                .value(text(v, LedgerField.HOUSEHOLD_SIZE))
+                .value(myNumber == null ? null : myNumber.keyId()).bytes(myNumber == null ? null : myNumber.cipher())
+                .value(text(v, LedgerField.EXTERNAL_ID)).value(text(v, LedgerField.NOTE));
+        accepted.endRow();
+        acceptedCount++;
+    }
+
+    void reject(long rowNumber, long line, Interpretation.Rejected row) {
+        rejected.add(new Rejected(rowNumber, line, row));
+    }
+
+    int size() {
+        return (int) acceptedCount + rejected.size();
+    }
+
+    /** Writes the chunk on the connection's current (tenant-bound) transaction; the caller commits. */
+    ChunkCounts write(Connection db) throws SQLException {
+        long stored = acceptedCount == 0 ? 0 : copyAccepted(db);
+        long duplicates = acceptedCount - stored;
+        long newlyRejected = writeRejected(db);
+        ChunkCounts counts = new ChunkCounts(acceptedCount + rejected.size(), stored, duplicates, newlyRejected);
+        acceptedCount = 0;
+        rejected.clear();
+        return counts;
+    }
+
+    private long copyAccepted(Connection db) throws SQLException {
+        if (!stagingReady) {
+            try (Statement ddl = db.createStatement()) {
+                // Session-local and unlogged; emptied at every commit.
+                ddl.execute("CREATE TEMP TABLE IF NOT EXISTS ledger_import_staging"
+                        + " (LIKE ledger_source_record INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+            }
+            stagingReady = true;
+        }
+        try {
+            db.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "COPY ledger_import_staging (" + COLUMNS + ") FROM STDIN", new StringReader(accepted.take()));
+        } catch (IOException e) {
+            throw new SQLException("copying a chunk into the staging table failed", e);
+        }
+        try (Statement insert = db.createStatement()) {
+            return insert.executeUpdate("INSERT INTO ledger_source_record (" + COLUMNS + ") SELECT " + COLUMNS
+                    + " FROM ledger_import_staging ON CONFLICT (disaster_id, fingerprint) DO NOTHING");
+        }
+    }
+
+    private long writeRejected(Connection db) throws SQLException {
+        if (rejected.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO ledger_rejected_row (id, batch_id, row_number,"
+                + " line_number, raw, problems) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (batch_id, row_number) DO NOTHING")) {
+            for (Rejected row : rejected) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, batchId);
+                insert.setLong(3, row.rowNumber());
+                insert.setLong(4, row.line());
+                insert.setString(5, row.row().asReceivedJson());
+                insert.setString(6, RowProblem.join(row.row().problems()));
+                insert.addBatch();
+            }
+            long written = 0;
+            for (int count : insert.executeBatch()) {
+                written += Math.max(count, 0);
+            }
+            return written;
+        }
+    }
+
+    private static Object text(RecordValues values, LedgerField field) {
+        return values.get(field).orElse(null);
+    }
+
+    private static Object code(RecordValues values, LedgerField field) {
+        return values.get(field).map(v -> ((Enum<?>) v).name()).orElse(null);
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Imports of source records from CSV files: shelter rosters, outreach visit sheets, call-centre intakes, resident
+ * register extracts and the standard Tsunagu format (docs/import-format.md).
+ *
+ * <p>{@code csv}: one pass to hash the file and detect its encoding (UTF-8 with or without BOM, else Windows-31J),
+ * then a streaming RFC 4180 reader. {@code profile}: column mapping profiles as data (JSON), built in or stored per
+ * tenant. {@code row}: each row interpreted and validated into a record or a list of problems (field and reason code,
+ * never a value). {@code job}: the import job, which writes in chunks through COPY into a staging table, commits a
+ * checkpoint with each chunk (so it resumes after a crash), skips what it stored before (file hash, row fingerprint)
+ * and reports progress.
+ */
+package jp.tsunagu.ledger.imports;

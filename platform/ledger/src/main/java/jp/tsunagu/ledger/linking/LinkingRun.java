@@ -1,0 +1,176 @@
+package jp.tsunagu.ledger.linking;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+
+import jp.tsunagu.ledger.audit.Actor;
+import jp.tsunagu.ledger.person.LinkDecision;
+import jp.tsunagu.ledger.record.SourceKind;
+import jp.tsunagu.tenants.reference.PrefectureCode;
+import jp.tsunagu.tenants.schema.TenantSchema;
+
+/**
+ * Links the records of one import batch to persons: tells the matcher every record already linked in the disaster,
+ * then asks it about each unlinked record of the batch, page by page in file order, and writes new persons and links
+ * with COPY, one transaction per page. Records linked already are left alone, so a run that stopped can be run again.
+ * Links are made in the name of the account that started the import; the decision and score say it was linkage.
+ */
+public final class LinkingRun {
+
+    private static final int PAGE = 10_000;
+    private static final String SUBJECT_COLUMNS = "r.id, r.source_kind, r.full_name, r.full_name_kana, r.birth_date,"
+            + " r.sex, r.address, r.phone";
+
+    private final DataSource dataSource;
+    private final PersonMatcher matcher;
+    private final Clock clock;
+
+    public LinkingRun(DataSource dataSource, PersonMatcher matcher, Clock clock) {
+        this.dataSource = dataSource;
+        this.matcher = matcher;
+        this.clock = clock;
+    }
+
+    public LinkingReport link(PrefectureCode tenant, UUID disasterId, UUID batchId, Actor by) {
+        try (Connection db = dataSource.getConnection()) {
+            db.setAutoCommit(false);
+            try {
+                return link(db, TenantSchema.of(tenant).searchPath(), disasterId, batchId, by);
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("linking the records of a batch failed (SQL state " + e.getSQLState() + ")", e);
+        }
+    }
+
+    private LinkingReport link(Connection db, String searchPath, UUID disasterId, UUID batchId, Actor by) throws SQLException {
+        PersonMatcher.MatchSession session = matcher.open(disasterId);
+        bind(db, searchPath);
+        try (PreparedStatement known = db.prepareStatement("SELECT l.person_id, " + SUBJECT_COLUMNS
+                + " FROM ledger_record_link l JOIN ledger_source_record r ON r.id = l.record_id"
+                + " WHERE l.state = 'ACTIVE' AND l.disaster_id = ?")) {
+            known.setFetchSize(PAGE);
+            known.setObject(1, disasterId);
+            try (ResultSet rows = known.executeQuery()) {
+                while (rows.next()) {
+                    session.know(subject(rows, 2), rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        db.commit();
+        long linked = 0;
+        long created = 0;
+        long review = 0;
+        long after = -1;
+        while (true) {
+            bind(db, searchPath);
+            List<LinkSubject> page = new ArrayList<>(PAGE);
+            try (PreparedStatement unlinked = db.prepareStatement("SELECT r.row_number, " + SUBJECT_COLUMNS
+                    + " FROM ledger_source_record r WHERE r.batch_id = ? AND r.row_number > ? AND NOT EXISTS"
+                    + " (SELECT 1 FROM ledger_record_link l WHERE l.record_id = r.id AND l.state = 'ACTIVE')"
+                    + " ORDER BY r.row_number LIMIT " + PAGE)) {
+                unlinked.setObject(1, batchId);
+                unlinked.setLong(2, after);
+                try (ResultSet rows = unlinked.executeQuery()) {
+                    while (rows.next()) {
+                        after = rows.getLong(1);
+                        page.add(subject(rows, 2));
+                    }
+                }
+            }
+            if (page.isEmpty()) {
+                db.commit();
+                return new LinkingReport(linked, created, review);
+            }
+            Instant now = clock.instant();
+            StringBuilder persons = new StringBuilder();
+            StringBuilder links = new StringBuilder();
+            for (LinkSubject record : page) {
+                MatchDecision decision = session.decide(record);
+                UUID person = switch (decision.outcome()) {
+                    case LINKED -> decision.person().orElseThrow();
+                    case NEW, REVIEW -> newPerson(persons, disasterId, now);
+                };
+                LinkDecision kind = switch (decision.outcome()) {
+                    case LINKED -> LinkDecision.LINKED;
+                    case NEW -> LinkDecision.NEW;
+                    case REVIEW -> LinkDecision.REVIEW;
+                };
+                Optional<UUID> candidate = decision.outcome() == MatchDecision.Outcome.REVIEW ? decision.person() : Optional.empty();
+                links.append(UUID.randomUUID()).append('\t').append(disasterId).append('\t').append(record.recordId())
+                        .append('\t').append(person).append('\t').append(kind.name()).append('\t').append(decision.score())
+                        .append('\t').append(copyText(decision.evidence())).append('\t')
+                        .append(candidate.map(UUID::toString).orElse("\\N")).append("\tACTIVE\t")
+                        .append(copyText(by.subject())).append('\t').append(copyText(by.username())).append('\t').append(now)
+                        .append('\n');
+                session.know(record, person);
+                switch (decision.outcome()) {
+                    case LINKED -> linked++;
+                    case NEW -> created++;
+                    case REVIEW -> review++;
+                }
+            }
+            copy(db, "COPY ledger_person (id, disaster_id, created_at) FROM STDIN", persons);
+            copy(db, "COPY ledger_record_link (id, disaster_id, record_id, person_id, decision, score, evidence,"
+                    + " candidate_person_id, state, decided_by_subject, decided_by_username, decided_at) FROM STDIN", links);
+            db.commit();
+        }
+    }
+
+    private static UUID newPerson(StringBuilder persons, UUID disasterId, Instant now) {
+        UUID id = UUID.randomUUID();
+        persons.append(id).append('\t').append(disasterId).append('\t').append(now).append('\n');
+        return id;
+    }
+
+    private static LinkSubject subject(ResultSet rows, int first) throws SQLException {
+        Date birth = rows.getDate(first + 4);
+        return new LinkSubject(rows.getObject(first, UUID.class), SourceKind.valueOf(rows.getString(first + 1)),
+                Optional.ofNullable(rows.getString(first + 2)), Optional.ofNullable(rows.getString(first + 3)),
+                Optional.ofNullable(birth).map(Date::toLocalDate), Optional.ofNullable(rows.getString(first + 5)),
+                Optional.ofNullable(rows.getString(first + 6)), Optional.ofNullable(rows.getString(first + 7)));
+    }
+
+    private static void bind(Connection db, String searchPath) throws SQLException {
+        try (PreparedStatement bind = db.prepareStatement("SELECT set_config('search_path', ?, true)")) {
+            bind.setString(1, searchPath);
+            bind.execute();
+        }
+        // Losing the last pages in a server crash is harmless: their records are unlinked again and the next run links them.
+        try (PreparedStatement relaxed = db.prepareStatement("SET LOCAL synchronous_commit TO off")) {
+            relaxed.execute();
+        }
+    }
+
+    private static void copy(Connection db, String sql, StringBuilder rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            db.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new SQLException("copying linkage decisions failed", e);
+        }
+    }
+
+    private static String copyText(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+}
