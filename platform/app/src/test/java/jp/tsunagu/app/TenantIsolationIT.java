@@ -19,8 +19,8 @@ import jp.tsunagu.app.it.PlatformIT;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
- * A user of tenant A gets no data of tenant B on any endpoint that exists: the endpoints are read from the
- * application's own OpenAPI document, so a new endpoint is covered the day it is added.
+ * A user of tenant A, and a national operator, get no data of tenant B on any endpoint that exists: the endpoints
+ * are read from the application's own OpenAPI document, so a new endpoint is covered the day it is added.
  */
 class TenantIsolationIT extends PlatformIT {
 
@@ -32,9 +32,11 @@ class TenantIsolationIT extends PlatformIT {
         String noto = platform.noto();
         String ishikawaGrant = anyGrantOf(noto);
         Account toyamaStaff = toyamaStaff();
+        // Another tenant's admin and staff, and the national operator, who sees figures only.
         Map<String, String> tokens = Map.of(
                 "toyama-admin", platform.adminToken(TOYAMA),
-                "toyama-staff", platform.token(toyamaStaff));
+                "toyama-staff", platform.token(toyamaStaff),
+                "national-operator", platform.operatorToken());
         // Ids and accounts only: a disaster's name is no secret (富山県 may well run an instance of the same name).
         Set<String> secrets = Set.of(noto, ishikawaGrant, "admin17.it");
 
