@@ -88,7 +88,7 @@ public final class FoundationBenchmark {
                 System.getProperty("java.version"));
         System.out.printf("PostgreSQL start (initdb, empty)    %7d ms%n", product.postgres().startupTime().toMillis());
         System.out.printf("Keycloak start                      %7d ms%n", product.keycloak().startupTime().toMillis());
-        System.out.printf("Application start (launch to ready) %7d ms   (target: minutes -> seconds)%n", start.toMillis());
+        System.out.printf("Application start (launch to ready) %7d ms   (cold: includes loading the registry)%n", start.toMillis());
         System.out.printf("Application RSS after start         %7d MB   (-Xmx512m)%n", startRss);
         System.out.printf("Application RSS after the workload  %7d MB%n", endRss);
         onboardings.forEach(d -> System.out.printf("Onboard one prefecture              %7d ms   (target < 60000 ms)%n",

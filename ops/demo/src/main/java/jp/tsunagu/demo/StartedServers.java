@@ -17,14 +17,14 @@ final class StartedServers {
 
     static StartedServers stoppedOnShutdown() {
         StartedServers servers = new StartedServers();
-        Runtime.getRuntime().addShutdownHook(new Thread(servers::stopAll, "tsunagu-demo-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(servers::stopAll, "tsunagu-stop"));
         return servers;
     }
 
     synchronized <T extends AutoCloseable> T add(T server) {
         if (stopping) {
             close(server);
-            throw new IllegalStateException("the demo is stopping");
+            throw new IllegalStateException("Tsunagu is stopping");
         }
         started.push(server);
         return server;
@@ -35,12 +35,12 @@ final class StartedServers {
             return;
         }
         stopping = true;
-        System.out.println("Stopping the Tsunagu demo...");
+        System.out.println("Stopping Tsunagu...");
         while (!started.isEmpty()) {
             close(started.pop());
         }
         stopDescendants();
-        System.out.println("Tsunagu demo stopped.");
+        System.out.println("Tsunagu stopped.");
     }
 
     private static void close(AutoCloseable server) {

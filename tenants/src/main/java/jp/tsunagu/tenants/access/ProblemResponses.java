@@ -1,8 +1,11 @@
 package jp.tsunagu.tenants.access;
 
-import jakarta.json.Json;
+import java.util.Map;
+
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+
+import jp.tsunagu.tenants.problem.ProblemResponse;
 
 /**
  * RFC 9457 {@code application/problem+json} answers of the access filters. The detail names the failed check; it
@@ -10,8 +13,6 @@ import jakarta.ws.rs.core.Response;
  */
 final class ProblemResponses {
 
-    static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_BASE = "https://tsunagu.jp/problems/";
     // RFC 6750: a request without credentials gets the challenge without an error code.
     private static final String CHALLENGE = "Bearer realm=\"tsunagu\"";
 
@@ -49,13 +50,6 @@ final class ProblemResponses {
 
     private static Response.ResponseBuilder problem(Response.Status status, String type, String title, String detail,
                                                     String reason) {
-        String body = Json.createObjectBuilder()
-                .add("type", TYPE_BASE + type)
-                .add("title", title)
-                .add("status", status.getStatusCode())
-                .add("detail", detail)
-                .add("reason", reason)
-                .build().toString();
-        return Response.status(status).type(MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store").entity(body);
+        return ProblemResponse.of(status.getStatusCode(), type, title, detail, Map.of("reason", reason));
     }
 }

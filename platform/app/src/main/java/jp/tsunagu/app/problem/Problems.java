@@ -1,32 +1,20 @@
 package jp.tsunagu.app.problem;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
 import jakarta.ws.rs.core.Response;
 
 import jp.tsunagu.tenants.problem.ProblemException;
+import jp.tsunagu.tenants.problem.ProblemResponse;
 
-/** Builds RFC 9457 {@code application/problem+json} responses; the one place their shape is decided. */
+/** Problem responses of the application's exception mappers; their shape is {@link ProblemResponse}'s. */
 public final class Problems {
-
-    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     private Problems() {
     }
 
     public static Response of(int status, String slug, String title, String detail, String field) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", ProblemException.TYPE_BASE + slug)
-                .add("title", title)
-                .add("status", status);
-        if (detail != null) {
-            body.add("detail", detail);
-        }
-        if (field != null) {
-            body.add("field", field);
-        }
-        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+        return ProblemResponse.of(status, slug, title, detail, field == null ? Map.of() : Map.of("field", field)).build();
     }
 
     public static Response of(ProblemException problem) {

@@ -1,0 +1,36 @@
+package jp.tsunagu.tenants.problem;
+
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The one shape of an RFC 9457 {@code application/problem+json} answer: a stable {@code type} under
+ * {@link ProblemException#TYPE_BASE}, a title, the status, a detail without personal data, and extension members
+ * such as the {@code field} a request got wrong or the {@code reason} a token was refused. Never cached.
+ */
+public final class ProblemResponse {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    private ProblemResponse() {
+    }
+
+    public static Response.ResponseBuilder of(int status, String slug, String title, String detail,
+                                              Map<String, String> members) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", ProblemException.TYPE_BASE + slug)
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        members.forEach(body::add);
+        return Response.status(status).type(MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(body.build().toString());
+    }
+}
