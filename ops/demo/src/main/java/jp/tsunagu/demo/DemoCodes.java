@@ -13,7 +13,8 @@ import jp.tsunagu.stack.Totp;
 
 /**
  * Prints the current TOTP code of every demo account, for a person trying the demo without an authenticator app:
- * {@code ./mvnw -q -pl ops/demo exec:java -Dexec.mainClass=jp.tsunagu.demo.DemoCodes [-Dtsunagu.data=DIR]}.
+ * {@code "$JAVA_HOME/bin/java" -cp ops/demo/target/classes:ops/stack/target/classes jp.tsunagu.demo.DemoCodes}
+ * (add {@code -Dtsunagu.data=DIR} for another data directory). It needs nothing but those two class folders.
  */
 public final class DemoCodes {
 

@@ -45,15 +45,17 @@ public final class DemoLauncher {
                 .append(" (user ").append(Database.TSUNAGU.owner()).append(")\n")
                 .append("  Data         ").append(settings.dataDirectory()).append('\n')
                 .append("  Logs         ").append(application.logFile()).append('\n')
+                .append("               ").append(keycloak.logFile()).append('\n')
                 .append("               ").append(postgres.logFile()).append('\n');
-        text.append("  Demo accounts (invented; log in at ").append(keycloak.baseUrl())
-                .append("realms/<realm>/account with password + TOTP code):\n");
+        text.append("  Demo accounts (invented; password + TOTP code, e.g. at ")
+                .append(keycloak.baseUrl().resolve("/realms/pref-17/account")).append("):\n");
         accounts.forEach(account -> text.append("    ").append(account.grantedFor()).append('\n')
                 .append("      realm ").append(account.realm()).append("  user ").append(account.username())
                 .append("  password ").append(account.password()).append('\n')
                 .append("      TOTP secret (Base32, for an authenticator app) ").append(account.base32Secret()).append('\n')
                 .append("      ").append(account.otpauthUri()).append('\n'));
-        text.append("  Current TOTP codes: ./mvnw -q -pl ops/demo exec:java -Dexec.mainClass=jp.tsunagu.demo.DemoCodes\n")
+        text.append("  Current TOTP codes: \"$JAVA_HOME/bin/java\" -cp ops/demo/target/classes:ops/stack/target/classes")
+                .append(" jp.tsunagu.demo.DemoCodes\n")
                 .append("  Secrets are kept in ").append(settings.dataDirectory().resolve(DemoCodes.SECRETS_FILE)).append('\n');
         text.append("  Started in   PostgreSQL ").append(postgres.startupTime().toMillis()).append(" ms, Keycloak ")
                 .append(keycloak.startupTime().toMillis()).append(" ms, Payara Micro ")

@@ -7,19 +7,18 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import jp.tsunagu.provisioning.access.Permissions;
-import jp.tsunagu.tenants.access.Caller;
 import jp.tsunagu.tenants.access.Allowed;
+import jp.tsunagu.tenants.access.Caller;
+import jp.tsunagu.tenants.access.CallerContext;
 import jp.tsunagu.tenants.access.CallerKind;
 import jp.tsunagu.tenants.access.KeycloakNames;
-import jp.tsunagu.tenants.access.RequiresRole;
-import jp.tsunagu.tenants.access.CallerContext;
-import jakarta.transaction.Transactional;
 import jp.tsunagu.tenants.access.TenantTransactional;
 
 /** Who the caller is in this tenant and what they may work on: the first thing a client asks after login. */
@@ -47,6 +46,11 @@ public class MeResource {
                        String municipalityCode, String organisationId, Instant expiresAt) {
     }
 
+    // The roles Tsunagu gives; Keycloak's own (default-roles-…, offline_access, uma_authorization) mean nothing here.
+    private static final Set<String> APPLICATION_ROLES = Set.of(KeycloakNames.PREFECTURE_ADMIN_ROLE,
+            GrantRole.MUNICIPALITY_STAFF.realmRole(), GrantRole.MUNICIPALITY_LEAD.realmRole(),
+            GrantRole.SUPPORT_WORKER.realmRole());
+
     @GET
     public Me me() {
         Caller caller = callers.require();
@@ -57,6 +61,11 @@ public class MeResource {
                         grant.municipality().map(Object::toString).orElse(null),
                         grant.organisation().map(org -> org.id().toString()).orElse(null), grant.expiresAt()))
                 .toList();
-        return new Me(caller.requireTenant().value(), caller.username(), caller.realmRoles(), work);
+        return new Me(caller.requireTenant().value(), caller.username(), applicationRoles(caller), work);
+    }
+
+    private static Set<String> applicationRoles(Caller caller) {
+        return caller.realmRoles().stream().filter(APPLICATION_ROLES::contains)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,16 +20,15 @@ import jakarta.ws.rs.core.UriInfo;
 
 import jp.tsunagu.provisioning.access.Permissions;
 import jp.tsunagu.tenants.access.Allowed;
+import jp.tsunagu.tenants.access.CallerContext;
 import jp.tsunagu.tenants.access.CallerKind;
 import jp.tsunagu.tenants.access.KeycloakNames;
 import jp.tsunagu.tenants.access.RequiresRole;
-import jp.tsunagu.tenants.access.CallerContext;
+import jp.tsunagu.tenants.access.TenantTransactional;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.problem.ProblemException;
 import jp.tsunagu.tenants.problem.ProblemKind;
 import jp.tsunagu.tenants.problem.RequestFields;
-import jakarta.transaction.Transactional;
-import jp.tsunagu.tenants.access.TenantTransactional;
 
 /** Support organisations registered with the prefecture, whose workers can then be granted accounts. */
 @Path("support-organisations")

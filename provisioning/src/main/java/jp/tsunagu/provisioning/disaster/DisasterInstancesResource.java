@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,15 +19,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import jp.tsunagu.provisioning.access.Permissions;
-import jp.tsunagu.tenants.access.Caller;
 import jp.tsunagu.tenants.access.Allowed;
+import jp.tsunagu.tenants.access.Caller;
+import jp.tsunagu.tenants.access.CallerContext;
 import jp.tsunagu.tenants.access.CallerKind;
 import jp.tsunagu.tenants.access.KeycloakNames;
 import jp.tsunagu.tenants.access.RequiresRole;
-import jp.tsunagu.tenants.access.CallerContext;
-import jp.tsunagu.tenants.problem.InvalidRequestException;
-import jakarta.transaction.Transactional;
 import jp.tsunagu.tenants.access.TenantTransactional;
+import jp.tsunagu.tenants.problem.InvalidRequestException;
 
 /** Disaster instances of the caller's prefecture: switch one on, list, read, take lifecycle steps. */
 @Path("disasters")
