@@ -1,6 +1,7 @@
 package jp.tsunagu.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,29 @@ class DisasterInstanceIT extends PlatformIT {
             assertEquals("admin17.it", h.getString("by"));
             assertNotNull(h.getString("at"));
         });
+    }
+
+    @Test
+    void purgingDeletesTheGrantHoldersAndKeepsTheStatistics() {
+        String id = create("消去確認 " + UUID.randomUUID());
+        String holder = "purge." + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply granted = platform.grant(ISHIKAWA, id, holder, "HOST_MUNICIPALITY", "172014",
+                java.time.Instant.now().plusSeconds(86_400));
+        assertEquals(201, granted.status(), granted::toString);
+        assertTrue(platform.keycloak().userExists("pref-17", holder));
+
+        step(id, "close", 200);
+        step(id, "archive", 200);
+        JsonObject purged = step(id, "purge", 200);
+
+        JsonObject statistics = purged.getJsonObject("statistics");
+        assertEquals(1, statistics.getJsonNumber("grants.total").longValue());
+        assertEquals(1, statistics.getJsonNumber("grants.HOST_MUNICIPALITY").longValue());
+        assertEquals(1, statistics.getJsonNumber("accounts.deleted").longValue());
+        assertFalse(platform.keycloak().userExists("pref-17", holder), "the holder's account is gone");
+        List<JsonObject> grants = get("api/v1/disasters/" + id + "/grants").array().getValuesAs(JsonObject.class);
+        assertEquals(List.of("(purged)"), grants.stream().map(g -> g.getString("username")).toList());
+        assertEquals("HOST_MUNICIPALITY", grants.get(0).getString("scope"));
     }
 
     @Test

@@ -32,6 +32,8 @@ import jp.tsunagu.tenants.reference.MunicipalityCode;
 @Table(name = "account_grant")
 public class AccountGrant {
 
+    static final String PURGED = "(purged)";
+
     @Id
     private UUID id;
 
@@ -117,6 +119,19 @@ public class AccountGrant {
         this.revokedBy = actor;
         this.revokedAt = at;
         this.revocationReason = reason;
+    }
+
+    /**
+     * Forgets who held the grant, when its disaster instance is purged: the holder's account id and login name are
+     * replaced; role, scope and dates remain for the statistics.
+     */
+    public void anonymise() {
+        accountSubject = PURGED;
+        accountUsername = PURGED;
+    }
+
+    public boolean isAnonymised() {
+        return PURGED.equals(accountSubject);
     }
 
     public UUID id() {

@@ -19,6 +19,9 @@ public interface StaffDirectory {
     /** Stops new logins of the account (its grants are checked on every request anyway). */
     void disable(PrefectureCode tenant, String subject);
 
+    /** Deletes the account with its personal data; deleting one that is gone already does nothing. */
+    void delete(PrefectureCode tenant, String subject);
+
     /** How many accounts the tenant's realm holds: a figure for operators, nothing personal. */
     long countAccounts(PrefectureCode tenant);
 }

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -22,6 +24,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -69,6 +72,12 @@ public class DisasterInstance {
     @OrderBy("sequence")
     private List<LifecycleStep> history = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "disaster_statistic", joinColumns = @JoinColumn(name = "disaster_id"))
+    @MapKeyColumn(name = "name", length = 100)
+    @Column(name = "figure", nullable = false)
+    private Map<String, Long> statistics = new TreeMap<>();
+
     @Version
     private long version;
 
@@ -105,6 +114,18 @@ public class DisasterInstance {
         history.add(step);
         status = action.to();
         return step;
+    }
+
+    /** Keeps the aggregate figures of a purged instance; they are all that remains of its work. */
+    public void keepStatistics(Map<String, Long> figures) {
+        if (status != DisasterStatus.PURGED) {
+            throw new IllegalStateException("statistics are kept when an instance is purged");
+        }
+        statistics.putAll(figures);
+    }
+
+    public Map<String, Long> statistics() {
+        return Collections.unmodifiableMap(new TreeMap<>(statistics));
     }
 
     public boolean isAffected(MunicipalityCode municipality) {

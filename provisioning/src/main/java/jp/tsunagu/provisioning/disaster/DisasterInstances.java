@@ -3,11 +3,15 @@ package jp.tsunagu.provisioning.disaster;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +42,10 @@ public class DisasterInstances {
     @Inject
     Event<DisasterLifecycleChanged> lifecycleChanged;
 
+    @Inject
+    @Any
+    Instance<PersonalDataPurge> purges;
+
     public DisasterInstance switchOn(PrefectureCode prefecture, DisasterDeclaration declaration, Actor actor) {
         declaration.requireNotAfter(LocalDate.now(clock));
         for (MunicipalityCode code : declaration.affectedMunicipalities()) {
@@ -57,6 +65,11 @@ public class DisasterInstances {
     public LifecycleStep apply(UUID id, LifecycleAction action, Actor actor, String reason) {
         DisasterInstance instance = require(id);
         LifecycleStep step = instance.apply(action, actor, clock.instant(), reason);
+        if (action == LifecycleAction.PURGE) {
+            Map<String, Long> figures = new TreeMap<>();
+            purges.forEach(purge -> figures.putAll(purge.purge(id)));
+            instance.keepStatistics(figures);
+        }
         em.flush();
         lifecycleChanged.fire(new DisasterLifecycleChanged(instance.id(), action, step.toStatus()));
         return step;

@@ -3,11 +3,12 @@ package jp.tsunagu.provisioning.disaster;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** A disaster instance as the API shows it, with its whole lifecycle history. */
+/** A disaster instance as the API shows it, with its whole lifecycle history and, once purged, its statistics. */
 public record DisasterView(String id, String name, String type, String typeName, LocalDate occurredOn,
                            LocalDate reliefActAppliedOn, List<String> affectedMunicipalities, String status,
-                           List<Step> history) {
+                           List<Step> history, Map<String, Long> statistics) {
 
     public record Step(String from, String to, String by, Instant at, String reason) {
     }
@@ -25,6 +26,7 @@ public record DisasterView(String id, String name, String type, String typeName,
                 instance.history().stream()
                         .map(step -> new Step(step.fromStatus() == null ? null : step.fromStatus().name(),
                                 step.toStatus().name(), step.actor().username(), step.at(), step.reason()))
-                        .toList());
+                        .toList(),
+                instance.statistics());
     }
 }

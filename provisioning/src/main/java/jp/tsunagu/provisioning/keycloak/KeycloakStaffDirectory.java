@@ -47,6 +47,11 @@ public class KeycloakStaffDirectory implements StaffDirectory {
     }
 
     @Override
+    public void delete(PrefectureCode tenant, String subject) {
+        keycloak.deleteUser(tenant.realmName(), subject);
+    }
+
+    @Override
     public long countAccounts(PrefectureCode tenant) {
         return keycloak.countUsers(tenant.realmName());
     }

@@ -55,6 +55,18 @@ class AccountGrantTest {
     }
 
     @Test
+    void forgetsItsHolderWhenAnonymisedButKeepsRoleScopeAndDates() {
+        AccountGrant grant = hostGrant(NOW.plusSeconds(3600));
+        grant.anonymise();
+        assertTrue(grant.isAnonymised());
+        assertEquals("(purged)", grant.accountUsername());
+        assertEquals("(purged)", grant.accountSubject());
+        assertEquals(GrantRole.MUNICIPALITY_STAFF, grant.role());
+        assertEquals(KANAZAWA, grant.municipality().orElseThrow());
+        assertEquals(NOW, grant.grantedAt());
+    }
+
+    @Test
     void followsItsDisasterInstance() {
         AccountGrant grant = hostGrant(NOW.plusSeconds(3600));
         noto.apply(LifecycleAction.CLOSE, ADMIN, NOW, null);

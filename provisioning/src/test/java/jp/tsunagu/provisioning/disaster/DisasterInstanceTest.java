@@ -73,6 +73,15 @@ class DisasterInstanceTest {
     }
 
     @Test
+    void keepsStatisticsOnlyOncePurged() {
+        DisasterInstance archived = instanceIn(DisasterStatus.ARCHIVED);
+        assertThrows(IllegalStateException.class, () -> archived.keepStatistics(java.util.Map.of("grants.total", 3L)));
+        DisasterInstance purged = instanceIn(DisasterStatus.PURGED);
+        purged.keepStatistics(java.util.Map.of("grants.total", 3L));
+        assertEquals(java.util.Map.of("grants.total", 3L), purged.statistics());
+    }
+
+    @Test
     void refusesAnAffectedMunicipalityOfAnotherPrefecture() {
         DisasterDeclaration toyamaTown = new DisasterDeclaration("x", DisasterType.EARTHQUAKE, LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 1, 1), List.of(MunicipalityCode.of("162019")));
