@@ -1,0 +1,46 @@
+package jp.tsunagu.linkage.normalize;
+
+/**
+ * Builds a {@link PersonName} from a name and an optional kana field. Spaces between family and given name (ASCII or
+ * ideographic, or none) do not matter; hiragana and katakana, full and half width are one; a kana-only name serves
+ * as its own reading; kanji names without kana get a guessed reading.
+ */
+public final class NameNormalizer {
+
+    private final KanjiVariants variants;
+    private final NameReadings readings;
+
+    public NameNormalizer(KanjiVariants variants, NameReadings readings) {
+        this.variants = variants;
+        this.readings = readings;
+    }
+
+    public static NameNormalizer bundled() {
+        return new NameNormalizer(KanjiVariants.bundled(), new NameReadings(KanjiVariants.bundled()));
+    }
+
+    public PersonName normalize(String name, String kana) {
+        String written = JapaneseText.withoutSpaces(name).replace("・", "");
+        String givenKana = JapaneseText.withoutSpaces(kana).replace("・", "");
+        boolean writtenInKana = Kana.isKanaOnly(written);
+        if (writtenInKana) {
+            written = Kana.toKatakana(written);
+        }
+        String reading;
+        boolean derived = false;
+        if (Kana.isKanaOnly(givenKana)) {
+            reading = Kana.toKatakana(givenKana);
+        } else if (writtenInKana) {
+            reading = written;
+        } else if (Kana.hasKanji(written)) {
+            reading = readings.readingOf(written).orElse("");
+            derived = !reading.isEmpty();
+        } else {
+            reading = "";
+        }
+        if (written.isEmpty() && reading.isEmpty()) {
+            return PersonName.NONE;
+        }
+        return new PersonName(written, variants.fold(written), reading, derived, PhoneticKey.of(reading));
+    }
+}
