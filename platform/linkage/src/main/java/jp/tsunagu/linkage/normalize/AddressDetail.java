@@ -30,7 +30,7 @@ final class AddressDetail {
     }
 
     private static boolean countsAsNumber(String text, int start, int end) {
-        boolean afterDigitOrSeparator = start == 0 ? false : "0123456789-部丁目番地号".indexOf(text.charAt(start - 1)) >= 0;
+        boolean afterDigitOrSeparator = start == 0 ? false : "0123456789-ー部丁目番地号の".indexOf(text.charAt(start - 1)) >= 0;
         return afterDigitOrSeparator || NUMBER_UNIT.matcher(text).region(end, text.length()).lookingAt();
     }
 }

@@ -43,6 +43,22 @@ public enum JapaneseEra {
         return Optional.empty();
     }
 
+    /** The era a Gregorian date falls in; empty before 明治. */
+    public static Optional<JapaneseEra> of(LocalDate date) {
+        JapaneseEra found = null;
+        for (JapaneseEra era : values()) {
+            if (!date.isBefore(era.firstDay)) {
+                found = era;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The year of this era that a date falls in (1 for 元年). */
+    public int yearOf(LocalDate date) {
+        return date.getYear() - firstDay.getYear() + 1;
+    }
+
     /** The Gregorian date for year/month/day of this era, if the date exists and falls inside the era. */
     public Optional<LocalDate> toDate(int eraYear, int month, int day) {
         if (eraYear < 1) {

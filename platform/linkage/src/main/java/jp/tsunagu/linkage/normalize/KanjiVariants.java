@@ -41,6 +41,22 @@ public final class KanjiVariants {
         return fold(a).equals(fold(b));
     }
 
+    /** The other characters of a character's variant class (高 → 髙; 髙 → 高), for generating test data. */
+    public java.util.List<String> alternativesOf(int codePoint) {
+        int representative = canonical.getOrDefault(codePoint, codePoint);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (representative != codePoint) {
+            out.add(Character.toString(representative));
+        }
+        canonical.forEach((variant, rep) -> {
+            if (rep == representative && variant != codePoint) {
+                out.add(Character.toString(variant));
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
     /** Number of variant characters in the table (for documentation and tests). */
     public int size() {
         return canonical.size();

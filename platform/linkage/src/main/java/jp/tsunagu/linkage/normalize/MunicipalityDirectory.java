@@ -70,6 +70,16 @@ public final class MunicipalityDirectory {
         return byCode.size();
     }
 
+    /** Municipalities and wards of a prefecture where people live (designated cities are listed through their wards). */
+    public List<Municipality> placesIn(PrefectureCode prefecture) {
+        java.util.Set<MunicipalityCode> parents = new java.util.HashSet<>();
+        byCode.values().forEach(m -> m.city().ifPresent(parents::add));
+        return byCode.values().stream()
+                .filter(m -> m.prefecture().equals(prefecture) && !parents.contains(m.code()))
+                .sorted(java.util.Comparator.comparing(Municipality::code))
+                .toList();
+    }
+
     public Optional<Municipality> byCode(MunicipalityCode code) {
         return Optional.ofNullable(byCode.get(code));
     }

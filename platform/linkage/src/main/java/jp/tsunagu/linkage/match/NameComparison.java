@@ -1,0 +1,76 @@
+package jp.tsunagu.linkage.match;
+
+import jp.tsunagu.linkage.normalize.Kana;
+import jp.tsunagu.linkage.normalize.PersonName;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Compares two names using both the written form and the reading, because each alone misleads: twins 太郎/次郎 differ
+ * by one kanji and one kana (a slip in one form only is a typo; in both, another person); a call centre hears
+ * ユウコ and writes 裕子 or 優子 (same reading, other kanji); a shelter list has only kana. The written form decides
+ * when both sides have one and the reading does not contradict it; otherwise the reading does.
+ */
+final class NameComparison {
+
+    private static final double NEAR_READING = 0.93;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private enum Level { SAME, FOLDED, NEAR, DIFFERENT, NONE }
+
+    private NameComparison() {
+    }
+
+    static Agreement compare(PersonName a, PersonName b) {
+        Level written = written(a, b);
+        Level reading = reading(a, b);
+        boolean readingsGiven = a.hasReading() && b.hasReading() && !a.readingDerived() && !b.readingDerived();
+        return switch (written) {
+            case SAME -> reading == Level.DIFFERENT && readingsGiven ? Agreement.CLOSE : Agreement.EXACT;
+            case FOLDED -> reading == Level.DIFFERENT && readingsGiven ? Agreement.CLOSE : Agreement.VARIANT;
+            case NEAR -> switch (reading) {
+                case SAME, FOLDED -> Agreement.VARIANT;
+                case NONE -> Agreement.CLOSE;
+                case NEAR, DIFFERENT -> Agreement.DISAGREE;
+            };
+            case DIFFERENT -> reading == Level.SAME || reading == Level.FOLDED ? Agreement.CLOSE : Agreement.DISAGREE;
+            case NONE -> switch (reading) {
+                case SAME -> Agreement.VARIANT;
+                case FOLDED, NEAR -> Agreement.CLOSE;
+                case DIFFERENT -> Agreement.DISAGREE;
+                case NONE -> Agreement.MISSING;
+            };
+        };
+    }
+
+    private static boolean hasWrittenForm(PersonName name) {
+        return name.hasWritten() && !Kana.isKanaOnly(name.written());
+    }
+
+    private static Level written(PersonName a, PersonName b) {
+        if (!hasWrittenForm(a) || !hasWrittenForm(b)) {
+            return Level.NONE;
+        }
+        if (a.written().equals(b.written())) {
+            return Level.SAME;
+        }
+        if (a.folded().equals(b.folded())) {
+            return Level.FOLDED;
+        }
+        return Slips.isOneSlip(a.folded(), b.folded()) ? Level.NEAR : Level.DIFFERENT;
+    }
+
+    private static Level reading(PersonName a, PersonName b) {
+        if (!a.hasReading() || !b.hasReading()) {
+            return Level.NONE;
+        }
+        if (a.reading().equals(b.reading())) {
+            return Level.SAME;
+        }
+        if (a.phonetic().equals(b.phonetic())) {
+            return Level.FOLDED;
+        }
+        boolean near = Slips.isOneSlip(a.phonetic(), b.phonetic())
+                || JARO_WINKLER.apply(a.reading(), b.reading()) >= NEAR_READING;
+        return near ? Level.NEAR : Level.DIFFERENT;
+    }
+}
