@@ -35,6 +35,10 @@ public final class QualityBenchmark {
                 data.records().size(), data.truePersonIds().stream().distinct().count(), result.personCount(),
                 result.candidatePairs(), result.reviewPairs().size(), seconds);
         print("linker (Fellegi-Sunter)", PairwiseMetrics.of(data.truePersonIds(), result.personIds()));
+        int explain = List.of(args).indexOf("--explain");
+        if (explain >= 0) {
+            ErrorSamples.print(data, result, linker, Integer.parseInt(args[explain + 1]));
+        }
         print("baseline: exact name + birth date as written", PairwiseMetrics.of(data.truePersonIds(), exactBaseline(data.records(), false)));
         print("baseline: exact name + birth date normalised", PairwiseMetrics.of(data.truePersonIds(), exactBaseline(data.records(), true)));
     }

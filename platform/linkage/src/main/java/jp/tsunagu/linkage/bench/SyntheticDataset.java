@@ -29,7 +29,7 @@ public record SyntheticDataset(List<PersonRecord> records, List<String> truePers
         VariantSpellings variants = new VariantSpellings(KanjiVariants.bundled(), random);
         PopulationGenerator population = new PopulationGenerator(random, names, directory, prefecture);
         RecordWriter writer = new RecordWriter(random, names, directory, variants);
-        List<SyntheticPerson> people = population.people(recordCount / 2 + 16);
+        List<SyntheticPerson> people = population.people(recordCount / 2 + 1000);
         List<Integer> order = new ArrayList<>();
         List<String[]> written = new ArrayList<>(recordCount);
         List<PersonRecord> records = new ArrayList<>(recordCount);

@@ -31,7 +31,13 @@ final class VariantSpellings {
         return out.toString();
     }
 
+    /** Only the variants seen in names (the curated list: 髙, 﨑, 齋, 邊, 澤, 𠮷 ...), not radicals such as 氵 for 水. */
     private List<String> alternatives(int cp) {
-        return cache.computeIfAbsent(cp, variants::alternativesOf);
+        return cache.computeIfAbsent(cp, c -> variants.alternativesOf(c).stream().filter(NAME_VARIANTS::contains).toList());
     }
+
+    private static final java.util.Set<String> NAME_VARIANTS = java.util.Set.of(
+            "髙", "𠮷", "邉", "邊", "﨑", "嵜", "齋", "齊", "濵", "濱", "澤", "嶋", "嶌", "槇", "桒", "冨", "舘", "條", "德",
+            "惠", "眞", "實", "彌", "禮", "榮", "靜", "廣", "國", "櫻", "龍", "瀧", "藏", "圓", "關", "邨", "峯", "嶽", "淺", "會",
+            "壽", "寳", "學", "讀", "萬", "與", "兒", "假", "覺", "斎", "辺", "崎", "高", "吉", "島", "浜", "沢", "桑", "富", "館", "広", "国");
 }

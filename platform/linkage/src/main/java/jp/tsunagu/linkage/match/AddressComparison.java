@@ -5,8 +5,8 @@ import jp.tsunagu.linkage.normalize.NormalizedAddress;
 /**
  * EXACT (same municipality and same detail), VARIANT (same municipality and town, other numbers; or equal details
  * with the municipality resolved on one side only), CLOSE (same municipality only), DISAGREE (other municipality).
- * A shelter, school or hospital is where someone stays, not who they are: such an address counts as MISSING, so a
- * shelter record neither helps nor hurts a match with a home address.
+ * A shelter, school or hospital is where someone stays, not who they are: such an address is CLOSE to a home in
+ * the same municipality and MISSING otherwise, so a shelter record never counts against a match with a home address.
  */
 final class AddressComparison {
 
@@ -14,8 +14,13 @@ final class AddressComparison {
     }
 
     static Agreement compare(NormalizedAddress a, NormalizedAddress b) {
-        if (a.isEmpty() || b.isEmpty() || a.institutional() || b.institutional()) {
+        if (a.isEmpty() || b.isEmpty()) {
             return Agreement.MISSING;
+        }
+        if (a.institutional() || b.institutional()) {
+            // Evacuees mostly shelter in their own municipality: the same one is a hint, another one says nothing.
+            boolean sameMunicipality = a.cityLevelCode().isPresent() && a.cityLevelCode().equals(b.cityLevelCode());
+            return sameMunicipality ? Agreement.CLOSE : Agreement.MISSING;
         }
         if (a.cityLevelCode().isPresent() && b.cityLevelCode().isPresent()) {
             if (!a.cityLevelCode().equals(b.cityLevelCode())) {

@@ -78,7 +78,8 @@ public final class Linker {
 
     private boolean isHardNegative(NormalizedRecord a, NormalizedRecord b) {
         ComparisonVector v = comparator.compare(a, b);
-        return v.get(Field.NAME) == Agreement.DISAGREE || v.get(Field.BIRTH_DATE) == Agreement.DISAGREE;
+        return v.get(Field.NAME) == Agreement.DISAGREE || v.get(Field.BIRTH_DATE) == Agreement.DISAGREE
+                || v.get(Field.ADDRESS) == Agreement.DISAGREE;
     }
 
     private static LinkageResult result(List<NormalizedRecord> records, PersonClusters clusters, List<ScoredPair> review,

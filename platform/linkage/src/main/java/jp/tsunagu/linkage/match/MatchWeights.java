@@ -49,7 +49,7 @@ public final class MatchWeights {
                 new double[] {0.985, 0, 0, 0, 0, 0.015},
                 new double[] {0.5, 0, 0, 0, 0, 0.5});
         set(m, u, Field.ADDRESS,
-                new double[] {0.80, 0.08, 0.08, 0, 0, 0.04},
+                new double[] {0.80, 0.08, 0.04, 0, 0, 0.0005},
                 new double[] {2e-5, 4e-4, 0.02, 0, 0, 0.98});
         set(m, u, Field.PHONE,
                 new double[] {0.62, 0.25, 0.03, 0, 0, 0.10},

@@ -1,6 +1,7 @@
 package jp.tsunagu.linkage.match;
 
 import jp.tsunagu.linkage.normalize.Kana;
+import jp.tsunagu.linkage.normalize.KanjiReadings;
 import jp.tsunagu.linkage.normalize.PersonName;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -14,6 +15,7 @@ final class NameComparison {
 
     private static final double NEAR_READING = 0.93;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final KanjiReadings READINGS = KanjiReadings.bundled();
 
     private enum Level { SAME, FOLDED, NEAR, DIFFERENT, NONE }
 
@@ -23,6 +25,12 @@ final class NameComparison {
     static Agreement compare(PersonName a, PersonName b) {
         Level written = written(a, b);
         Level reading = reading(a, b);
+        if (reading != Level.SAME && reading != Level.FOLDED && (written == Level.NONE || written == Level.DIFFERENT)
+                && readsAsTheOther(a, b)) {
+            // The kana given on one side is a plausible reading of the kanji on the other (翔真 / ショウマ), which a
+            // dictionary guess may have missed (it reads 翔真 one way only).
+            reading = Level.FOLDED;
+        }
         boolean readingsGiven = a.hasReading() && b.hasReading() && !a.readingDerived() && !b.readingDerived();
         return switch (written) {
             case SAME -> reading == Level.DIFFERENT && readingsGiven ? Agreement.CLOSE : Agreement.EXACT;
@@ -34,12 +42,17 @@ final class NameComparison {
             };
             case DIFFERENT -> reading == Level.SAME || reading == Level.FOLDED ? Agreement.CLOSE : Agreement.DISAGREE;
             case NONE -> switch (reading) {
-                case SAME -> Agreement.VARIANT;
-                case FOLDED, NEAR -> Agreement.CLOSE;
+                case SAME, FOLDED -> Agreement.VARIANT;
+                case NEAR -> Agreement.CLOSE;
                 case DIFFERENT -> Agreement.DISAGREE;
                 case NONE -> Agreement.MISSING;
             };
         };
+    }
+
+    private static boolean readsAsTheOther(PersonName a, PersonName b) {
+        return (Kana.hasKanji(a.written()) && b.hasReading() && !b.readingDerived() && READINGS.canRead(a.written(), b.reading()))
+                || (Kana.hasKanji(b.written()) && a.hasReading() && !a.readingDerived() && READINGS.canRead(b.written(), a.reading()));
     }
 
     private static boolean hasWrittenForm(PersonName name) {

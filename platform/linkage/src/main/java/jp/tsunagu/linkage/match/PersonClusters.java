@@ -8,7 +8,7 @@ import java.util.function.BiPredicate;
 /**
  * Groups records into persons from LINKED pairs, strongest first. Linking is transitive only with care: before two
  * groups merge, their members are compared across (up to {@link #CROSS_CHECKS} per side) and the merge is refused
- * if any two of them are a hard negative (names or birth dates disagree). So a record that looks like both twins
+ * if any two of them are a hard negative (names, birth dates or home municipalities disagree). So a record that looks like both twins
  * cannot chain them into one person; the refused link goes to review instead. REVIEW pairs never merge anything.
  */
 final class PersonClusters {

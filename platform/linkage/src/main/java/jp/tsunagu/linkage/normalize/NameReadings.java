@@ -36,6 +36,41 @@ public final class NameReadings {
         return read(text).or(() -> read(variants.fold(text)));
     }
 
+    /** A dictionary word of a name: characters [start, end) (in code points) read as {@code reading} (katakana). */
+    public record Token(int start, int end, String reading) {
+    }
+
+    /** The dictionary words of a name that have a reading; unknown parts are left out. */
+    public java.util.List<Token> tokens(String name) {
+        String text = JapaneseText.withoutSpaces(name);
+        java.util.List<Token> tokens = new java.util.ArrayList<>();
+        JapaneseTokenizer tokenizer = TOKENIZER.get();
+        try {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            ReadingAttribute readingAttribute = tokenizer.getAttribute(ReadingAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    tokenizer.getAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            while (tokenizer.incrementToken()) {
+                String reading = readingAttribute.getReading();
+                if (reading != null) {
+                    tokens.add(new Token(text.codePointCount(0, offset.startOffset()), text.codePointCount(0, offset.endOffset()),
+                            Kana.toKatakana(reading)));
+                }
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException ignored) {
+                // a StringReader cannot fail to close
+            }
+        }
+        return tokens;
+    }
+
     private static Optional<String> read(String text) {
         JapaneseTokenizer tokenizer = TOKENIZER.get();
         StringBuilder reading = new StringBuilder();

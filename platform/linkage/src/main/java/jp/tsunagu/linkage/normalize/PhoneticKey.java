@@ -37,6 +37,48 @@ public final class PhoneticKey {
         return out.toString();
     }
 
+    /**
+     * A spelling key that keeps every mora: katakana, modern kana, ッ dropped, and the long-vowel mark written out as
+     * the vowel it lengthens (ユーコ → ユウコ, オーノ → オウノ, ケーコ → ケイコ). Used to align readings mora by mora.
+     */
+    static String expanded(String kana) {
+        String text = Kana.toKatakana(JapaneseText.withoutSpaces(kana)).replace("・", "")
+                .replace("ヴァ", "バ").replace("ヴィ", "ビ").replace("ヴェ", "ベ").replace("ヴォ", "ボ");
+        StringBuilder out = new StringBuilder(text.length());
+        char previousVowel = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = modern(text.charAt(i));
+            if (c == 'ッ') {
+                continue;
+            }
+            if (c == 'ー') {
+                c = switch (previousVowel) {
+                    case 'a' -> 'ア';
+                    case 'i', 'e' -> 'イ';
+                    case 'u', 'o' -> 'ウ';
+                    default -> 'ー';
+                };
+            }
+            out.append(c);
+            previousVowel = vowelOf(c) == 0 ? previousVowel : vowelOf(c);
+        }
+        return out.toString();
+    }
+
+    /** Whether two kana are the same sound after a mora with the given vowel: オウ/オオ and エイ/エエ are one long vowel. */
+    static boolean sameSound(char afterVowel, char a, char b) {
+        if (a == b) {
+            return true;
+        }
+        boolean longO = afterVowel == 'o' && (a == 'ウ' || a == 'オ') && (b == 'ウ' || b == 'オ');
+        boolean longE = afterVowel == 'e' && (a == 'イ' || a == 'エ') && (b == 'イ' || b == 'エ');
+        return longO || longE;
+    }
+
+    static char vowelAt(String text, int index) {
+        return index < 0 ? 0 : vowelOf(text.charAt(index));
+    }
+
     private static char modern(char c) {
         return switch (c) {
             case 'ヴ' -> 'ブ';
@@ -78,6 +120,6 @@ public final class PhoneticKey {
         if (O.indexOf(c) >= 0) {
             return 'o';
         }
-        return 0;
+        return c == 'ア' || c == 'イ' || c == 'ウ' || c == 'エ' || c == 'オ' ? "aiueo".charAt("アイウエオ".indexOf(c)) : 0;
     }
 }
