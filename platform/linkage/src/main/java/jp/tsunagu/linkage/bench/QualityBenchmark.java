@@ -8,12 +8,13 @@ import jp.tsunagu.linkage.match.LinkageResult;
 import jp.tsunagu.linkage.match.Linker;
 import jp.tsunagu.linkage.match.LinkerSettings;
 import jp.tsunagu.linkage.match.PersonRecord;
+import jp.tsunagu.linkage.match.Thresholds;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Prints pairwise precision, recall and F1 of the linker on generated records, beside the baseline "exact match on
  * name + birth date" (as written, and after normalisation).
- * Usage: {@code QualityBenchmark [records=20000] [seed=7] [--estimate]}.
+ * Usage: {@code QualityBenchmark [records=20000] [seed=7] [--estimate] [--upper bits] [--explain samples]}.
  */
 public final class QualityBenchmark {
 
@@ -27,6 +28,10 @@ public final class QualityBenchmark {
         PrefectureCode prefecture = PrefectureCode.of("17");
         SyntheticDataset data = SyntheticDataset.generate(count, seed, prefecture);
         LinkerSettings settings = LinkerSettings.defaults().withHomePrefecture(prefecture).withEstimatedWeights(estimate);
+        int upper = List.of(args).indexOf("--upper");
+        if (upper >= 0) {
+            settings = settings.withThresholds(new Thresholds(Double.parseDouble(args[upper + 1]), settings.thresholds().orElse(Thresholds.DEFAULT).lower()));
+        }
         Linker linker = new Linker(settings);
         long start = System.nanoTime();
         LinkageResult result = linker.link(data.records());

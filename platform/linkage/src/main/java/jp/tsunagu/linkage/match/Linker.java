@@ -22,7 +22,7 @@ public final class Linker {
     public Linker(LinkerSettings settings, RecordNormalizer normalizer) {
         this.settings = settings;
         this.normalizer = normalizer;
-        this.defaultScorer = new PairScorer(settings.weights(), settings.thresholds());
+        this.defaultScorer = new PairScorer(settings.weights(), settings.thresholds().orElse(Thresholds.DEFAULT));
     }
 
     public Linker(LinkerSettings settings) {
@@ -50,9 +50,11 @@ public final class Linker {
 
     public LinkageResult linkNormalized(List<NormalizedRecord> records) {
         long[] pairs = new CandidatePairs(settings.maxBlockSize(), settings.window()).generate(records);
-        PairScorer scorer = settings.estimateWeights()
-                ? new PairScorer(new WeightEstimator(comparator).estimate(records, pairs, settings.weights()), settings.thresholds())
-                : defaultScorer;
+        Thresholds thresholds = settings.thresholds().orElseGet(() -> Thresholds.forBatchOf(records.size()));
+        MatchWeights weights = settings.estimateWeights()
+                ? new WeightEstimator(comparator).estimate(records, pairs, settings.weights())
+                : settings.weights();
+        PairScorer scorer = new PairScorer(weights, thresholds);
         List<ScoredPair> kept = score(records, pairs, scorer);
         List<ScoredPair> linked = new ArrayList<>();
         List<ScoredPair> review = new ArrayList<>();

@@ -7,8 +7,10 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 /**
  * Everything a {@link Linker} can be tuned with. {@code maxBlockSize} and {@code window} bound the work per block
  * (see {@link CandidatePairs}); {@code estimateWeights} re-estimates m and u on the input instead of the defaults.
+ * Without explicit thresholds a batch uses {@link Thresholds#forBatchOf} its size, a single comparison
+ * {@link Thresholds#DEFAULT}.
  */
-public record LinkerSettings(MatchWeights weights, Thresholds thresholds, Optional<PrefectureCode> homePrefecture,
+public record LinkerSettings(MatchWeights weights, Optional<Thresholds> thresholds, Optional<PrefectureCode> homePrefecture,
                              int maxBlockSize, int window, boolean estimateWeights) {
 
     public LinkerSettings {
@@ -21,11 +23,11 @@ public record LinkerSettings(MatchWeights weights, Thresholds thresholds, Option
     }
 
     public static LinkerSettings defaults() {
-        return new LinkerSettings(MatchWeights.defaults(), Thresholds.DEFAULT, Optional.empty(), 60, 12, false);
+        return new LinkerSettings(MatchWeights.defaults(), Optional.empty(), Optional.empty(), 60, 12, false);
     }
 
     public LinkerSettings withThresholds(Thresholds value) {
-        return new LinkerSettings(weights, value, homePrefecture, maxBlockSize, window, estimateWeights);
+        return new LinkerSettings(weights, Optional.of(value), homePrefecture, maxBlockSize, window, estimateWeights);
     }
 
     public LinkerSettings withHomePrefecture(PrefectureCode value) {

@@ -51,6 +51,11 @@ final class NameComparison {
     }
 
     private static boolean readsAsTheOther(PersonName a, PersonName b) {
+        // Cheap filter first: the dictionary reads family names well, so readings that already differ in their
+        // first two sounds belong to different families and need no alignment.
+        if (a.hasReading() && b.hasReading() && !a.phonetic().regionMatches(0, b.phonetic(), 0, 2)) {
+            return false;
+        }
         return (Kana.hasKanji(a.written()) && b.hasReading() && !b.readingDerived() && READINGS.canRead(a.written(), b.reading()))
                 || (Kana.hasKanji(b.written()) && a.hasReading() && !a.readingDerived() && READINGS.canRead(b.written(), a.reading()));
     }

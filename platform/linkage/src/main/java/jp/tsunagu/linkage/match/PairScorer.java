@@ -1,9 +1,10 @@
 package jp.tsunagu.linkage.match;
 
 /**
- * Scores a comparison and decides, with two guards for the hard negatives that independence-based weights miss:
- * a pair whose names disagree (twins: same birth date, address and phone) or whose birth dates disagree (a parent
- * and child with the same name) is never LINKED automatically; if both disagree (spouses) it is NEW.
+ * Scores a comparison and decides, with guards for the hard negatives that independence-based weights miss: a pair
+ * whose names disagree (twins: same birth date, address and phone), whose birth dates disagree (a parent and child
+ * with the same name) or whose home municipalities differ (the same common name and birth date in another town) is
+ * never LINKED automatically; if name and birth date both disagree (spouses) it is NEW.
  */
 public final class PairScorer {
 
@@ -20,9 +21,10 @@ public final class PairScorer {
         Decision decision = thresholds.decide(score);
         boolean nameDisagrees = comparison.get(Field.NAME) == Agreement.DISAGREE;
         boolean birthDateDisagrees = comparison.get(Field.BIRTH_DATE) == Agreement.DISAGREE;
+        boolean homesDisagree = comparison.get(Field.ADDRESS) == Agreement.DISAGREE;
         if (nameDisagrees && birthDateDisagrees) {
             decision = Decision.NEW;
-        } else if ((nameDisagrees || birthDateDisagrees) && decision == Decision.LINKED) {
+        } else if ((nameDisagrees || birthDateDisagrees || homesDisagree) && decision == Decision.LINKED) {
             decision = Decision.REVIEW;
         }
         return new MatchResult(comparison, score, decision);

@@ -6,8 +6,21 @@ package jp.tsunagu.linkage.match;
  */
 public record Thresholds(double upper, double lower) {
 
-    /** Chosen on the synthetic benchmark for precision above 0.99 (see docs/linkage.md). */
+    /** For a single pair or a batch of about a million records (see {@link #forBatchOf}). */
     public static final Thresholds DEFAULT = new Thresholds(20.0, 8.0);
+
+    private static final double REVIEW_BAND = 12.0;
+
+    /**
+     * Thresholds for a batch of {@code records} records. The prior odds that two records of a batch are one person
+     * fall as 1/n, so the evidence needed rises by log2(n) bits: upper = log2(n) + 1, kept within 15..21 bits, and
+     * the review band 12 bits below it. At 20,000 records this is 15.3 bits (a rare full name with the same sex and
+     * nothing against it links); at 1,000,000 it is 20.9 bits (name and birth date must both agree).
+     */
+    public static Thresholds forBatchOf(int records) {
+        double upper = Math.max(15.0, Math.min(21.0, Math.log(Math.max(records, 2)) / Math.log(2) + 1));
+        return new Thresholds(upper, upper - REVIEW_BAND);
+    }
 
     public Thresholds {
         if (!(lower <= upper)) {

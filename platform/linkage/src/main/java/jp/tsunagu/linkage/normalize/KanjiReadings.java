@@ -34,6 +34,9 @@ public final class KanjiReadings {
     private final Map<Integer, List<String>> nameReadings;
     private final KanjiVariants variants;
     private final NameReadings dictionary;
+    private final Map<Integer, List<String>> optionsCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Edge>> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_NAMES = 200_000;
 
     private KanjiReadings(Map<Integer, List<String>> readings, Map<Integer, List<String>> nameReadings, KanjiVariants variants) {
         this.readings = readings;
@@ -49,7 +52,7 @@ public final class KanjiReadings {
     /** True when {@code kana} can be read off {@code written} (kanji and kana mixed, spaces ignored). */
     public boolean canRead(String written, String kana) {
         int[] chars = JapaneseText.withoutSpaces(written).codePoints().toArray();
-        String target = PhoneticKey.expanded(kana);
+        String target = PhoneticKey.expandedNormalized(JapaneseText.withoutSpaces(kana));
         if (chars.length == 0 || chars.length > MAX_NAME_LENGTH || target.isEmpty()) {
             return false;
         }
@@ -58,21 +61,37 @@ public final class KanjiReadings {
         List<List<Edge>> edges = new ArrayList<>(chars.length);
         for (int i = 0; i < chars.length; i++) {
             List<Edge> from = new ArrayList<>();
-            for (String option : optionsFor(chars, i)) {
-                from.add(new Edge(i + 1, option));
+            int c = chars[i] == '々' && i > 0 ? chars[i - 1] : chars[i];
+            for (String option : optionsCache.computeIfAbsent(c, this::optionsFor)) {
+                from.add(new Edge(i, i + 1, option));
             }
             edges.add(from);
         }
-        for (NameReadings.Token token : dictionary.tokens(new String(chars, 0, chars.length))) {
-            if (token.start() < chars.length) {
-                edges.get(token.start()).add(new Edge(token.end(), PhoneticKey.expanded(token.reading())));
-            }
+        for (Edge word : words(new String(chars, 0, chars.length))) {
+            edges.get(word.from()).add(word);
         }
         boolean[][] dead = new boolean[chars.length + 1][target.length() + 1];
         return matches(edges, 0, target, 0, dead);
     }
 
-    private record Edge(int to, String reading) {
+    private record Edge(int from, int to, String reading) {
+    }
+
+    /** Dictionary words of a name as edges; names repeat a lot, so results are cached (bounded). */
+    private List<Edge> words(String name) {
+        List<Edge> cached = wordCache.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        List<Edge> edges = new ArrayList<>();
+        for (NameReadings.Token token : dictionary.tokens(name)) {
+            edges.add(new Edge(token.start(), token.end(), PhoneticKey.expandedNormalized(token.reading())));
+        }
+        if (wordCache.size() > MAX_CACHED_NAMES) {
+            wordCache.clear();
+        }
+        wordCache.put(name, List.copyOf(edges));
+        return edges;
     }
 
     private static boolean matches(List<List<Edge>> edges, int index, String target, int position, boolean[][] dead) {
@@ -105,14 +124,10 @@ public final class KanjiReadings {
         return true;
     }
 
-    private List<String> optionsFor(int[] chars, int i) {
-        int c = chars[i];
-        if (c == '々' && i > 0) {
-            c = chars[i - 1];
-        }
+    private List<String> optionsFor(int c) {
         String asText = Character.toString(c);
         if (Kana.isKanaOnly(asText)) {
-            return List.of(PhoneticKey.expanded(asText));
+            return List.of(PhoneticKey.expandedNormalized(asText));
         }
         int common = variants.fold(asText).codePointAt(0);
         List<String> base = readings.getOrDefault(c, readings.getOrDefault(common, List.of()));
@@ -131,14 +146,14 @@ public final class KanjiReadings {
     }
 
     private static void addForms(Set<String> out, String reading) {
-        out.add(PhoneticKey.expanded(reading));
+        out.add(PhoneticKey.expandedNormalized(reading));
         int v = UNVOICED.indexOf(reading.charAt(0));
         if (v >= 0) {
-            out.add(PhoneticKey.expanded(VOICED.charAt(v) + reading.substring(1)));
+            out.add(PhoneticKey.expandedNormalized(VOICED.charAt(v) + reading.substring(1)));
         }
         char last = reading.charAt(reading.length() - 1);
         if (reading.length() >= 2 && "ツクチキ".indexOf(last) >= 0) {
-            out.add(PhoneticKey.expanded(reading.substring(0, reading.length() - 1)));
+            out.add(PhoneticKey.expandedNormalized(reading.substring(0, reading.length() - 1)));
         }
     }
 

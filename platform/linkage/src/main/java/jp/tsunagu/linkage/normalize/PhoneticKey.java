@@ -42,7 +42,12 @@ public final class PhoneticKey {
      * the vowel it lengthens (ユーコ → ユウコ, オーノ → オウノ, ケーコ → ケイコ). Used to align readings mora by mora.
      */
     static String expanded(String kana) {
-        String text = Kana.toKatakana(JapaneseText.withoutSpaces(kana)).replace("・", "")
+        return expandedNormalized(JapaneseText.withoutSpaces(kana));
+    }
+
+    /** {@link #expanded} for text already normalised by {@link JapaneseText} (skips the regular expressions). */
+    static String expandedNormalized(String kana) {
+        String text = Kana.toKatakana(kana).replace("・", "")
                 .replace("ヴァ", "バ").replace("ヴィ", "ビ").replace("ヴェ", "ベ").replace("ヴォ", "ボ");
         StringBuilder out = new StringBuilder(text.length());
         char previousVowel = 0;

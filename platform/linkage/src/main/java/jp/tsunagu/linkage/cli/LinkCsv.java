@@ -1,0 +1,258 @@
+package jp.tsunagu.linkage.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import jp.tsunagu.linkage.match.LinkageResult;
+import jp.tsunagu.linkage.match.Linker;
+import jp.tsunagu.linkage.match.LinkerSettings;
+import jp.tsunagu.linkage.match.NormalizedRecord;
+import jp.tsunagu.linkage.match.PersonRecord;
+import jp.tsunagu.linkage.match.RecordNormalizer;
+import jp.tsunagu.linkage.match.ReviewPair;
+import jp.tsunagu.linkage.match.Thresholds;
+import jp.tsunagu.tenants.reference.PrefectureCode;
+
+/**
+ * Links the records of a CSV file into persons and writes {@code record_id,person_id}, one line per input record in
+ * input order. Runs without a server:
+ * <pre>
+ * java -cp ... jp.tsunagu.linkage.cli.LinkCsv in.csv [out.csv] [--encoding UTF-8|Windows-31J]
+ *      [--prefecture 17] [--review review.csv] [--upper 20 --lower 8] [--estimate]
+ * </pre>
+ * Exit status 0 on success, 2 on bad usage or bad input (the message names line and field, never the value).
+ */
+public final class LinkCsv {
+
+    private static final int BATCH = 20_000;
+    private static final int MAX_WARNINGS = 20;
+
+    private final PrintStream err;
+
+    LinkCsv(PrintStream err) {
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new LinkCsv(System.err).run(args, System.out));
+    }
+
+    int run(String[] args, OutputStream stdout) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("LinkCsv: " + e.getMessage());
+            err.println(Options.USAGE);
+            return 2;
+        }
+        try (InputStream file = Files.newInputStream(options.input())) {
+            BufferedInputStream in = new BufferedInputStream(file, 1 << 16);
+            Charset charset = options.encoding().orElse(null);
+            if (charset == null) {
+                charset = EncodingDetector.detect(in);
+            } else {
+                EncodingDetector.skipBom(in);
+            }
+            return link(options, new InputStreamReader(in, charset.newDecoder()), stdout);
+        } catch (NoSuchFileException e) {
+            err.println("LinkCsv: the input file does not exist");
+            return 2;
+        } catch (CsvInputException e) {
+            err.println("LinkCsv: " + e.getMessage());
+            return 2;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("LinkCsv: the input is not valid in the detected or given encoding; try --encoding");
+            return 2;
+        } catch (IOException e) {
+            err.println("LinkCsv: cannot read or write: " + e.getClass().getSimpleName());
+            return 2;
+        }
+    }
+
+    private int link(Options options, java.io.Reader reader, OutputStream stdout) throws IOException, CsvInputException {
+        long start = System.nanoTime();
+        LinkerSettings settings = LinkerSettings.defaults().withEstimatedWeights(options.estimate());
+        if (options.prefecture().isPresent()) {
+            settings = settings.withHomePrefecture(options.prefecture().get());
+        }
+        if (options.thresholds().isPresent()) {
+            settings = settings.withThresholds(options.thresholds().get());
+        }
+        Linker linker = new Linker(settings);
+        List<NormalizedRecord> records = readAll(new CsvInput(new CsvReader(reader)), linker.normalizer());
+        LinkageResult result = linker.linkNormalized(records);
+        try (Writer out = writer(options.output(), stdout)) {
+            out.write("record_id,person_id\n");
+            for (int i = 0; i < result.recordIds().size(); i++) {
+                out.write(csv(result.recordIds().get(i)) + "," + result.personIds().get(i) + "\n");
+            }
+        }
+        if (options.review().isPresent()) {
+            try (Writer out = Files.newBufferedWriter(options.review().get(), StandardCharsets.UTF_8)) {
+                out.write("record_id_1,record_id_2,score\n");
+                for (ReviewPair p : result.reviewPairs()) {
+                    out.write(csv(p.firstRecordId()) + "," + csv(p.secondRecordId()) + "," + String.format(Locale.ROOT, "%.2f", p.score()) + "\n");
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        err.printf(Locale.ROOT, "LinkCsv: %d records, %d persons, %d review pairs, %d candidate pairs, %.1f s (%.0f records/s)%n",
+                records.size(), result.personCount(), result.reviewPairs().size(), result.candidatePairs(), seconds, records.size() / seconds);
+        return 0;
+    }
+
+    /** Reads and normalises in batches (in parallel), keeping only the matching keys in memory. */
+    private List<NormalizedRecord> readAll(CsvInput input, RecordNormalizer normalizer) throws IOException, CsvInputException {
+        List<NormalizedRecord> records = new ArrayList<>();
+        List<PersonRecord> batch = new ArrayList<>(BATCH);
+        List<Long> lines = new ArrayList<>(BATCH);
+        int[] warnings = {0};
+        for (Optional<PersonRecord> r = input.next(); r.isPresent(); r = input.next()) {
+            batch.add(r.get());
+            lines.add(input.recordLine());
+            if (batch.size() == BATCH) {
+                normalize(batch, lines, normalizer, records, warnings);
+            }
+        }
+        normalize(batch, lines, normalizer, records, warnings);
+        if (warnings[0] > MAX_WARNINGS) {
+            err.println("LinkCsv: " + (warnings[0] - MAX_WARNINGS) + " more values not understood");
+        }
+        return records;
+    }
+
+    private void normalize(List<PersonRecord> batch, List<Long> lines, RecordNormalizer normalizer, List<NormalizedRecord> out,
+                           int[] warnings) {
+        List<RecordNormalizer.Normalized> done = IntStream.range(0, batch.size()).parallel()
+                .mapToObj(i -> normalizer.normalize(batch.get(i))).toList();
+        for (int i = 0; i < done.size(); i++) {
+            out.add(done.get(i).record());
+            for (String field : done.get(i).unreadableFields()) {
+                if (++warnings[0] <= MAX_WARNINGS) {
+                    err.println("LinkCsv: line " + lines.get(i) + ": field " + field + " not understood; treated as missing");
+                }
+            }
+        }
+        batch.clear();
+        lines.clear();
+    }
+
+    private static Writer writer(Optional<Path> output, OutputStream stdout) throws IOException {
+        OutputStream target = output.isPresent() ? Files.newOutputStream(output.get()) : new NonClosing(stdout);
+        return new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** RFC 4180 quoting for ids that contain commas, quotes or line breaks. */
+    static String csv(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** Keeps stdout open when the writer is closed. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    /** Parsed command-line options. */
+    record Options(Path input, Optional<Path> output, Optional<Charset> encoding, Optional<PrefectureCode> prefecture,
+                   Optional<Path> review, Optional<Thresholds> thresholds, boolean estimate) {
+
+        static final String USAGE = "usage: LinkCsv in.csv [out.csv] [--encoding UTF-8|Windows-31J] [--prefecture NN] "
+                + "[--review review.csv] [--upper bits --lower bits] [--estimate]";
+
+        static Options parse(String[] args) {
+            List<String> positional = new ArrayList<>();
+            Optional<Charset> encoding = Optional.empty();
+            Optional<PrefectureCode> prefecture = Optional.empty();
+            Optional<Path> review = Optional.empty();
+            Double upper = null;
+            Double lower = null;
+            boolean estimate = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--encoding" -> encoding = Optional.of(charset(value(args, ++i, "--encoding")));
+                    case "--prefecture" -> prefecture = Optional.of(PrefectureCode.of(value(args, ++i, "--prefecture")));
+                    case "--review" -> review = Optional.of(Path.of(value(args, ++i, "--review")));
+                    case "--upper" -> upper = number(value(args, ++i, "--upper"), "--upper");
+                    case "--lower" -> lower = number(value(args, ++i, "--lower"), "--lower");
+                    case "--estimate" -> estimate = true;
+                    case "-h", "--help" -> throw new IllegalArgumentException("help");
+                    default -> {
+                        if (args[i].startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        }
+                        positional.add(args[i]);
+                    }
+                }
+            }
+            if (positional.isEmpty() || positional.size() > 2) {
+                throw new IllegalArgumentException("give the input file and optionally the output file");
+            }
+            Optional<Thresholds> thresholds = Optional.empty();
+            if (upper != null || lower != null) {
+                Thresholds d = Thresholds.DEFAULT;
+                thresholds = Optional.of(new Thresholds(upper != null ? upper : d.upper(), lower != null ? lower : d.lower()));
+            }
+            return new Options(Path.of(positional.get(0)), positional.size() == 2 ? Optional.of(Path.of(positional.get(1))) : Optional.empty(),
+                    encoding, prefecture, review, thresholds, estimate);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static Charset charset(String name) {
+            String n = name.toLowerCase(Locale.ROOT);
+            if (n.equals("sjis") || n.equals("shift_jis") || n.equals("shift-jis") || n.equals("cp932") || n.equals("ms932")) {
+                return EncodingDetector.WINDOWS_31J;
+            }
+            try {
+                return Charset.forName(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown encoding for --encoding");
+            }
+        }
+
+        private static double number(String value, String option) {
+            try {
+                return Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs a number");
+            }
+        }
+    }
+}
