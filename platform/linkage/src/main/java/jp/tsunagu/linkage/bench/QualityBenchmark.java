@@ -14,7 +14,7 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 /**
  * Prints pairwise precision, recall and F1 of the linker on generated records, beside the baseline "exact match on
  * name + birth date" (as written, and after normalisation).
- * Usage: {@code QualityBenchmark [records=20000] [seed=7] [--estimate] [--upper bits] [--explain samples]}.
+ * Usage: {@code QualityBenchmark [records=20000] [seed=7] [--estimate] [--weights] [--upper bits] [--explain samples]}.
  */
 public final class QualityBenchmark {
 
@@ -33,6 +33,11 @@ public final class QualityBenchmark {
             settings = settings.withThresholds(new Thresholds(Double.parseDouble(args[upper + 1]), settings.thresholds().orElse(Thresholds.DEFAULT).lower()));
         }
         Linker linker = new Linker(settings);
+        if (List.of(args).contains("--weights")) {
+            System.out.println("default weights:\n" + settings.weights().describe());
+            System.out.println("estimated on this data by EM (unlabelled):\n" + linker.estimateWeights(data.records()).describe());
+            MeasuredWeights.print(data, linker.normalizer());
+        }
         long start = System.nanoTime();
         LinkageResult result = linker.link(data.records());
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -42,6 +42,14 @@ public final class Linker {
         return defaultScorer.score(comparator.compare(normalizer.normalize(a).record(), normalizer.normalize(b).record()));
     }
 
+    /** m and u estimated on these records (EM for m on the blocked pairs, u from random pairs), for review and tuning. */
+    public MatchWeights estimateWeights(List<PersonRecord> records) {
+        List<NormalizedRecord> normalized = IntStream.range(0, records.size()).parallel()
+                .mapToObj(i -> normalizer.normalize(records.get(i)).record()).toList();
+        long[] pairs = new CandidatePairs(settings.maxBlockSize(), settings.window()).generate(normalized);
+        return new WeightEstimator(comparator).estimate(normalized, pairs, settings.weights());
+    }
+
     public LinkageResult link(List<PersonRecord> records) {
         List<NormalizedRecord> normalized = IntStream.range(0, records.size()).parallel()
                 .mapToObj(i -> normalizer.normalize(records.get(i)).record()).toList();

@@ -25,7 +25,7 @@ final class NameComparison {
     static Agreement compare(PersonName a, PersonName b) {
         Level written = written(a, b);
         Level reading = reading(a, b);
-        if (reading != Level.SAME && reading != Level.FOLDED && (written == Level.NONE || written == Level.DIFFERENT)
+        if (reading != Level.SAME && reading != Level.FOLDED && written != Level.SAME && written != Level.FOLDED
                 && readsAsTheOther(a, b)) {
             // The kana given on one side is a plausible reading of the kanji on the other (翔真 / ショウマ), which a
             // dictionary guess may have missed (it reads 翔真 one way only).
@@ -51,9 +51,10 @@ final class NameComparison {
     }
 
     private static boolean readsAsTheOther(PersonName a, PersonName b) {
-        // Cheap filter first: the dictionary reads family names well, so readings that already differ in their
-        // first two sounds belong to different families and need no alignment.
-        if (a.hasReading() && b.hasReading() && !a.phonetic().regionMatches(0, b.phonetic(), 0, 2)) {
+        // Cheap filter first: a family name written alike or sounding alike at the start; pairs of other families
+        // (most pairs in a birth-date block) need no alignment.
+        boolean sameStart = !a.folded().isEmpty() && !b.folded().isEmpty() && a.folded().codePointAt(0) == b.folded().codePointAt(0);
+        if (!sameStart && a.hasReading() && b.hasReading() && !a.phonetic().regionMatches(0, b.phonetic(), 0, 2)) {
             return false;
         }
         return (Kana.hasKanji(a.written()) && b.hasReading() && !b.readingDerived() && READINGS.canRead(a.written(), b.reading()))
