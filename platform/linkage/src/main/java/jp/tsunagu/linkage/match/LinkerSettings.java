@@ -23,7 +23,7 @@ public record LinkerSettings(MatchWeights weights, Optional<Thresholds> threshol
     }
 
     public static LinkerSettings defaults() {
-        return new LinkerSettings(MatchWeights.defaults(), Optional.empty(), Optional.empty(), 60, 12, false);
+        return new LinkerSettings(MatchWeights.defaults(), Optional.empty(), Optional.empty(), 32, 10, false);
     }
 
     public LinkerSettings withThresholds(Thresholds value) {

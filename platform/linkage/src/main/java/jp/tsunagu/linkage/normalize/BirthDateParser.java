@@ -21,6 +21,9 @@ public final class BirthDateParser {
     // Some registers export 和暦 as a 7-digit code: era number (1 明治 .. 5 令和) + YYMMDD, e.g. 3450301.
     private static final Pattern ERA_CODE = Pattern.compile("^([1-5])(\\d{2})(\\d{2})(\\d{2})$");
 
+    // Spreadsheet exports add a time of day: 1970/03/01 0:00:00.
+    private static final Pattern TIME_OF_DAY = Pattern.compile("[T\\s]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?$");
+
     private final LocalDate today;
 
     public BirthDateParser(LocalDate today) {
@@ -32,7 +35,7 @@ public final class BirthDateParser {
     }
 
     public Optional<LocalDate> parse(String text) {
-        String value = KanjiNumerals.toArabic(JapaneseText.normalize(text));
+        String value = TIME_OF_DAY.matcher(KanjiNumerals.toArabic(JapaneseText.normalize(text))).replaceFirst("");
         if (value.isEmpty()) {
             return Optional.empty();
         }

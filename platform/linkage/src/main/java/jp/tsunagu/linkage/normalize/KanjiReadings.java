@@ -51,27 +51,45 @@ public final class KanjiReadings {
 
     /** True when {@code kana} can be read off {@code written} (kanji and kana mixed, spaces ignored). */
     public boolean canRead(String written, String kana) {
-        int[] chars = JapaneseText.withoutSpaces(written).codePoints().toArray();
+        String name = JapaneseText.withoutSpaces(written);
+        int[] chars = name.codePoints().toArray();
         String target = PhoneticKey.expandedNormalized(JapaneseText.withoutSpaces(kana));
-        if (chars.length == 0 || chars.length > MAX_NAME_LENGTH || target.isEmpty()) {
+        if (chars.length == 0 || chars.length > MAX_NAME_LENGTH || target.length() < chars.length) {
             return false;
         }
-        // Edges of a graph over character positions: one per reading of each character, plus one per dictionary
-        // word (吉田 → ヨシダ: 名乗り such as ヨシ for 吉 are not in Unihan, but common names are in the dictionary).
-        List<List<Edge>> edges = new ArrayList<>(chars.length);
+        // A graph over character positions: each character by any of its readings, plus dictionary words as a whole
+        // (吉田 → ヨシダ: 名乗り such as ヨシ for 吉 are not in Unihan, but common names are in the dictionary).
+        List<List<String>> options = new ArrayList<>(chars.length);
         for (int i = 0; i < chars.length; i++) {
-            List<Edge> from = new ArrayList<>();
             int c = chars[i] == '々' && i > 0 ? chars[i - 1] : chars[i];
-            for (String option : optionsCache.computeIfAbsent(c, this::optionsFor)) {
-                from.add(new Edge(i, i + 1, option));
-            }
-            edges.add(from);
-        }
-        for (Edge word : words(new String(chars, 0, chars.length))) {
-            edges.get(word.from()).add(word);
+            options.add(optionsCache.computeIfAbsent(c, this::optionsFor));
         }
         boolean[][] dead = new boolean[chars.length + 1][target.length() + 1];
-        return matches(edges, 0, target, 0, dead);
+        return matches(options, words(name), 0, target, 0, dead);
+    }
+
+    private static boolean matches(List<List<String>> options, List<Edge> words, int index, String target, int position,
+                                   boolean[][] dead) {
+        if (index == options.size()) {
+            return position == target.length();
+        }
+        if (dead[index][position]) {
+            return false;
+        }
+        for (String option : options.get(index)) {
+            if (startsWith(target, position, option)
+                    && matches(options, words, index + 1, target, position + option.length(), dead)) {
+                return true;
+            }
+        }
+        for (Edge word : words) {
+            if (word.from() == index && word.to() <= options.size() && startsWith(target, position, word.reading())
+                    && matches(options, words, word.to(), target, position + word.reading().length(), dead)) {
+                return true;
+            }
+        }
+        dead[index][position] = true;
+        return false;
     }
 
     private record Edge(int from, int to, String reading) {
