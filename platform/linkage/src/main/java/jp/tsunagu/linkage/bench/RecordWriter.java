@@ -110,7 +110,7 @@ final class RecordWriter {
 
     private String address(SyntheticPerson p, Source source) {
         if (source == Source.SHELTER && chance(0.5) || source == Source.OUTREACH && chance(0.15)) {
-            return pick("", "") + p.home().municipality().name() + SHELTERS[random.nextInt(SHELTERS.length)];
+            return p.home().municipality().name() + SHELTERS[random.nextInt(SHELTERS.length)];
         }
         if (chance(source == Source.REGISTER ? 0.0 : 0.1)) {
             return "";

@@ -31,7 +31,6 @@ public record SyntheticDataset(List<PersonRecord> records, List<String> truePers
         RecordWriter writer = new RecordWriter(random, names, directory, variants);
         List<SyntheticPerson> people = population.people(recordCount / 2 + 1000);
         List<Integer> order = new ArrayList<>();
-        List<String[]> written = new ArrayList<>(recordCount);
         List<PersonRecord> records = new ArrayList<>(recordCount);
         List<String> truth = new ArrayList<>(recordCount);
         Source[] sources = Source.values();
@@ -58,7 +57,6 @@ public record SyntheticDataset(List<PersonRecord> records, List<String> truePers
             shuffledRecords.add(records.get(i));
             shuffledTruth.add(truth.get(i));
         }
-        written.clear();
         return new SyntheticDataset(List.copyOf(shuffledRecords), List.copyOf(shuffledTruth));
     }
 }

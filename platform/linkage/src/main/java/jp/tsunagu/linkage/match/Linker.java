@@ -1,7 +1,6 @@
 package jp.tsunagu.linkage.match;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ public final class Linker {
     }
 
     private List<ScoredPair> score(List<NormalizedRecord> records, long[] pairs, PairScorer scorer) {
-        return Collections.synchronizedList(IntStream.range(0, pairs.length).parallel()
+        return IntStream.range(0, pairs.length).parallel()
                 .mapToObj(k -> {
                     int a = CandidatePairs.first(pairs[k]);
                     int b = CandidatePairs.second(pairs[k]);
@@ -83,7 +82,7 @@ public final class Linker {
                     return r.decision() == Decision.NEW ? null : new ScoredPair(a, b, r.score(), r.decision());
                 })
                 .filter(java.util.Objects::nonNull)
-                .toList());
+                .toList();
     }
 
     private boolean isHardNegative(NormalizedRecord a, NormalizedRecord b) {

@@ -7,6 +7,9 @@ package jp.tsunagu.linkage.normalize;
  */
 public final class NameNormalizer {
 
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile("(?:様|さん|殿)$");
+    private static final java.util.regex.Pattern BRACKETED_KANA = java.util.regex.Pattern.compile("^(.+?)[(\\[【]([ぁ-ゖァ-ヺー]+)[)\\]】]$");
+
     private final KanjiVariants variants;
     private final NameReadings readings;
 
@@ -20,8 +23,16 @@ public final class NameNormalizer {
     }
 
     public PersonName normalize(String name, String kana) {
-        String written = JapaneseText.withoutSpaces(name).replace("・", "");
+        String written = HONORIFIC.matcher(JapaneseText.withoutSpaces(name).replace("・", "")).replaceFirst("");
         String givenKana = JapaneseText.withoutSpaces(kana).replace("・", "");
+        // Forms often carry the reading in brackets after the name: 山田太郎(ヤマダタロウ).
+        java.util.regex.Matcher bracketed = BRACKETED_KANA.matcher(written);
+        if (bracketed.matches()) {
+            written = bracketed.group(1);
+            if (givenKana.isEmpty()) {
+                givenKana = bracketed.group(2);
+            }
+        }
         boolean writtenInKana = Kana.isKanaOnly(written);
         if (writtenInKana) {
             written = Kana.toKatakana(written);

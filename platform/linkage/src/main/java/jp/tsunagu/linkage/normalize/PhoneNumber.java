@@ -16,8 +16,21 @@ public record PhoneNumber(String digits, Kind kind) {
         Objects.requireNonNull(kind, "kind");
     }
 
-    /** Accepts hyphens, brackets, spaces, full-width digits and +81 / 0081 / 81 prefixes; empty if not a Japanese number. */
+    /**
+     * Accepts hyphens, brackets, spaces, full-width digits and +81 / 0081 / 81 prefixes; of several numbers
+     * (090-1234-5678/0768-22-1234) the first valid one; empty if there is no Japanese number.
+     */
     public static Optional<PhoneNumber> parse(String text) {
+        for (String part : JapaneseText.normalize(text).split("[/,、;；・]|または|\\bor\\b")) {
+            Optional<PhoneNumber> number = parseOne(part);
+            if (number.isPresent()) {
+                return number;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PhoneNumber> parseOne(String text) {
         String value = JapaneseText.withoutSpaces(text);
         if (value.isEmpty()) {
             return Optional.empty();

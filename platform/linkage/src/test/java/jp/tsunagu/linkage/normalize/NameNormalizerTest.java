@@ -56,6 +56,15 @@ class NameNormalizerTest {
     }
 
     @Test
+    void readingInBracketsAndHonorificsAreUnderstood() {
+        PersonName name = names.normalize("山田 太郎（やまだ たろう）", "");
+        assertEquals("山田太郎", name.written());
+        assertEquals("ヤマダタロウ", name.reading());
+        assertFalse(name.readingDerived());
+        assertEquals("山田花子", names.normalize("山田 花子 様", "").written());
+    }
+
+    @Test
     void blankNameIsNone() {
         assertTrue(names.normalize(" ", "").isEmpty());
     }

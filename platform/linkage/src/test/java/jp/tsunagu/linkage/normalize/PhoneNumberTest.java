@@ -29,6 +29,12 @@ class PhoneNumberTest {
         assertEquals("0312345678", PhoneNumber.parse("+81-3-1234-5678").orElseThrow().digits());
     }
 
+    @Test
+    void takesTheFirstOfSeveralNumbers() {
+        assertEquals("09012345678", PhoneNumber.parse("090-1234-5678/0768-22-1234").orElseThrow().digits());
+        assertEquals("0768221234", PhoneNumber.parse("0768-22-1234（自宅）").orElseThrow().digits());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "123", "090-1234-567", "0768-22-12345", "none"})
     void refusesWhatIsNotAJapaneseNumber(String text) {
