@@ -31,6 +31,12 @@ final class NameComparison {
             // dictionary guess may have missed (it reads 翔真 one way only).
             reading = Level.FOLDED;
         }
+        if ((written == Level.NEAR || written == Level.DIFFERENT) && reading != Level.SAME && reading != Level.FOLDED
+                && soundAlikeByGuess(a, b)) {
+            // Other kanji, no kana on one side to check, but the differing kanji share a reading (佑太/結太, both
+            // ユウタ): what a call centre writes for a name it only heard. Weaker than a given reading.
+            return Agreement.CLOSE;
+        }
         boolean readingsGiven = a.hasReading() && b.hasReading() && !a.readingDerived() && !b.readingDerived();
         return switch (written) {
             case SAME -> reading == Level.DIFFERENT && readingsGiven ? Agreement.CLOSE : Agreement.EXACT;
@@ -59,6 +65,11 @@ final class NameComparison {
         }
         return (Kana.hasKanji(a.written()) && b.hasReading() && !b.readingDerived() && READINGS.canRead(a.written(), b.reading()))
                 || (Kana.hasKanji(b.written()) && a.hasReading() && !a.readingDerived() && READINGS.canRead(b.written(), a.reading()));
+    }
+
+    private static boolean soundAlikeByGuess(PersonName a, PersonName b) {
+        boolean unchecked = !a.hasReading() || !b.hasReading() || a.readingDerived() || b.readingDerived();
+        return unchecked && READINGS.canSoundAlike(a.written(), b.written());
     }
 
     private static boolean hasWrittenForm(PersonName name) {

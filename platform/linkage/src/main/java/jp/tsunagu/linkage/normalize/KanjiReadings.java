@@ -68,6 +68,45 @@ public final class KanjiReadings {
         return matches(options, words(name), 0, target, 0, dead);
     }
 
+    /**
+     * True when two spellings of equal length can be read alike: at every position where the kanji differ (at most
+     * two), the two kanji share a full reading or 名乗り (佑太/結太: 佑 and 結 are both ユウ; 優太/優斗: 太 and 斗 share
+     * none). For names where no kana was given on one side, which a dictionary guess cannot settle.
+     */
+    public boolean canSoundAlike(String first, String second) {
+        int[] a = variants.fold(JapaneseText.withoutSpaces(first)).codePoints().toArray();
+        int[] b = variants.fold(JapaneseText.withoutSpaces(second)).codePoints().toArray();
+        if (a.length != b.length || a.length == 0) {
+            return false;
+        }
+        int differing = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                continue;
+            }
+            if (++differing > 2 || !shareReading(a[i], b[i])) {
+                return false;
+            }
+        }
+        return differing > 0;
+    }
+
+    private boolean shareReading(int a, int b) {
+        List<String> first = fullReadings(a);
+        for (String reading : fullReadings(b)) {
+            if (first.contains(reading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> fullReadings(int c) {
+        List<String> out = new ArrayList<>(readings.getOrDefault(c, List.of()));
+        out.addAll(nameReadings.getOrDefault(c, List.of()));
+        return out;
+    }
+
     private static boolean matches(List<List<String>> options, List<Edge> words, int index, String target, int position,
                                    boolean[][] dead) {
         if (index == options.size()) {

@@ -30,6 +30,8 @@ class ComparisonsTest {
         assertEquals(Agreement.CLOSE, name("", "ヤマダ タロウ", "", "ヤマダ タドウ"));
         assertEquals(Agreement.DISAGREE, name("山田 太郎", "ヤマダ タロウ", "山田 次郎", "ヤマダ ジロウ"));
         assertEquals(Agreement.DISAGREE, name("山田 太郎", "", "山田 花子", ""));
+        assertEquals(Agreement.CLOSE, name("渡辺 佑太", "", "渡辺 結太", ""));
+        assertEquals(Agreement.DISAGREE, name("佐藤 優太", "", "佐藤 優斗", ""));
         assertEquals(Agreement.MISSING, name("", "", "山田 花子", ""));
     }
 

@@ -22,4 +22,11 @@ class KanjiReadingsTest {
     void refusesOtherNames(String written, String kana) {
         assertFalse(readings.canRead(written, kana));
     }
+
+    @ParameterizedTest
+    @CsvSource({"渡辺佑太,渡辺結太,true", "山田裕子,山田優子,true", "佐藤優太,佐藤優斗,false", "山田太郎,山田次郎,false",
+            "山田太郎,山田太郎,false", "佐藤花子,佐藤花子子,false"})
+    void tellsSpellingsThatCanSoundAlike(String a, String b, boolean expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, readings.canSoundAlike(a, b));
+    }
 }
