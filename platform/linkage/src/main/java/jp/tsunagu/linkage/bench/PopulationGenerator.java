@@ -69,6 +69,9 @@ final class PopulationGenerator {
             if (random.nextDouble() < 0.06) {
                 boolean twinMale = random.nextDouble() < 0.6 ? male : !male;
                 NameLists.Name twin = random.nextBoolean() ? names.similarGiven(random, given, twinMale) : names.given(random, twinMale);
+                while (twin.kanji().equals(given.kanji()) || twin.kana().equals(given.kana())) {
+                    twin = names.given(random, twinMale);
+                }
                 members.add(person(family, twin, childBirth, twinMale, home));
             }
         }

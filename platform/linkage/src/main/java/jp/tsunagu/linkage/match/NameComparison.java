@@ -57,6 +57,10 @@ final class NameComparison {
     }
 
     private static boolean readsAsTheOther(PersonName a, PersonName b) {
+        if (givenReading(a) && givenReading(b)) {
+            // Two given readings that differ (ユウキ/ユウヒ) are two names, however the kanji could be read.
+            return false;
+        }
         // Cheap filter first: a family name written alike or sounding alike at the start; pairs of other families
         // (most pairs in a birth-date block) need no alignment.
         boolean sameStart = !a.folded().isEmpty() && !b.folded().isEmpty() && a.folded().codePointAt(0) == b.folded().codePointAt(0);
@@ -68,8 +72,11 @@ final class NameComparison {
     }
 
     private static boolean soundAlikeByGuess(PersonName a, PersonName b) {
-        boolean unchecked = !a.hasReading() || !b.hasReading() || a.readingDerived() || b.readingDerived();
-        return unchecked && READINGS.canSoundAlike(a.written(), b.written());
+        return !(givenReading(a) && givenReading(b)) && READINGS.canSoundAlike(a.written(), b.written());
+    }
+
+    private static boolean givenReading(PersonName name) {
+        return name.hasReading() && !name.readingDerived();
     }
 
     private static boolean hasWrittenForm(PersonName name) {

@@ -15,8 +15,9 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 public final class AddressNormalizer {
 
     private static final Pattern POSTCODE = Pattern.compile("^〒?\\s*\\d{3}-?\\d{4}\\s*");
+    // Facilities only: 寺, 神社 and 教会 are left out because they are part of many place names (国分寺市, 浄法寺町).
     private static final Pattern INSTITUTION = Pattern.compile(
-            "避難所|避難場所|小学校|中学校|高校|高等学校|学校|公民館|体育館|集会所|センター|会館|ホテル|旅館|病院|施設|ホーム|仮設|福祉避難|役場|市役所|町役場|村役場|支所|寺|神社|教会");
+            "避難所|避難場所|小学校|中学校|高校|高等学校|学校|公民館|体育館|集会所|センター|会館|ホテル|旅館|病院|施設|ホーム|仮設|福祉避難|役場|市役所|町役場|村役場|支所");
 
     private final MunicipalityDirectory directory;
     private final Optional<PrefectureCode> homePrefecture;

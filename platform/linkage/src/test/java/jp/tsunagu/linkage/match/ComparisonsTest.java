@@ -50,7 +50,9 @@ class ComparisonsTest {
     void addressLevels() {
         assertEquals(Agreement.EXACT, AddressComparison.compare(addresses.normalize("石川県輪島市河井町1部18-1"), addresses.normalize("輪島市河井町一部十八番地一")));
         assertEquals(Agreement.VARIANT, AddressComparison.compare(addresses.normalize("輪島市河井町1部18-1"), addresses.normalize("輪島市河井町2部3")));
-        assertEquals(Agreement.CLOSE, AddressComparison.compare(addresses.normalize("輪島市河井町1部18-1"), addresses.normalize("輪島市鳳至町1")));
+        assertEquals(Agreement.DISAGREE, AddressComparison.compare(addresses.normalize("輪島市河井町1部18-1"), addresses.normalize("輪島市鳳至町1")));
+        assertEquals(Agreement.VARIANT, AddressComparison.compare(addresses.normalize("輪島市河井町1部18-1"), addresses.normalize("輪島市河井1部18")));
+        assertEquals(Agreement.CLOSE, AddressComparison.compare(addresses.normalize("輪島市河井町1部18-1"), addresses.normalize("石川県輪島市")));
         assertEquals(Agreement.CLOSE, AddressComparison.compare(addresses.normalize("輪島市河井町1部18-1"), addresses.normalize("輪島市立河井小学校避難所")));
         assertEquals(Agreement.MISSING, AddressComparison.compare(addresses.normalize("輪島市河井町1部18-1"), addresses.normalize("金沢市総合体育館")));
         assertEquals(Agreement.DISAGREE, AddressComparison.compare(addresses.normalize("輪島市河井町1部18-1"), addresses.normalize("金沢市広坂1-1")));

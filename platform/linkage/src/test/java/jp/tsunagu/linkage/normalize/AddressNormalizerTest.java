@@ -82,6 +82,7 @@ class AddressNormalizerTest {
     void marksSheltersAsInstitutional() {
         assertTrue(addresses.normalize("輪島市立河井小学校 避難所").institutional());
         assertFalse(addresses.normalize("輪島市河井町1部18-1").institutional());
+        assertFalse(addresses.normalize("東京都国分寺市本町1-1").institutional());
     }
 
     @Test
