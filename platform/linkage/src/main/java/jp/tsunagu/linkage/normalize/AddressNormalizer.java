@@ -17,7 +17,8 @@ public final class AddressNormalizer {
     private static final Pattern POSTCODE = Pattern.compile("^〒?\\s*\\d{3}-?\\d{4}\\s*");
     // Facilities only: 寺, 神社 and 教会 are left out because they are part of many place names (国分寺市, 浄法寺町).
     private static final Pattern INSTITUTION = Pattern.compile(
-            "避難所|避難場所|小学校|中学校|高校|高等学校|学校|公民館|体育館|集会所|センター|会館|ホテル|旅館|病院|施設|ホーム|仮設|福祉避難|役場|市役所|町役場|村役場|支所");
+            "避難所|避難場所|小学校|中学校|高校|高等学校|学校|公民館|体育館|集会所|センター|会館|ホテル|旅館|病院|施設|ホーム|仮設|福祉避難|役場|市役所|町役場|村役場|支所"
+            + "|コミュニティ|道の駅|交流館|交流センター|集会場|研修所|アリーナ|保育所|保育園|幼稚園|こども園|大学|介護|老人");
 
     private final MunicipalityDirectory directory;
     private final Optional<PrefectureCode> homePrefecture;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class BirthDateParser {
 
     private static final Pattern ERA = Pattern.compile(
-            "^(明治|大正|昭和|平成|令和|明|大|昭|平|令|[MTSHRmtshr])\\s*(元|\\d{1,2})\\s*(?:年|[./\\-\\s])\\s*(\\d{1,2})\\s*(?:月|[./\\-\\s])\\s*(\\d{1,2})\\s*日?(?:生まれ|生)?$");
+            "^(明治|大正|昭和|平成|令和|明|大|昭|平|令|[MTSHRmtshr])\\.?\\s*(元|\\d{1,2})\\s*(?:年|[./\\-\\s])\\s*(\\d{1,2})\\s*(?:月|[./\\-\\s])\\s*(\\d{1,2})\\s*日?(?:生まれ|生)?$");
     private static final Pattern WESTERN = Pattern.compile(
             "^(?:西暦)?(\\d{4})\\s*(?:年|[./\\-\\s])\\s*(\\d{1,2})\\s*(?:月|[./\\-\\s])\\s*(\\d{1,2})\\s*日?(?:生まれ|生)?$");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
