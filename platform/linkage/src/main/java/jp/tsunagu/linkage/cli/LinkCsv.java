@@ -26,8 +26,6 @@ import jp.tsunagu.linkage.match.NormalizedRecord;
 import jp.tsunagu.linkage.match.PersonRecord;
 import jp.tsunagu.linkage.match.RecordNormalizer;
 import jp.tsunagu.linkage.match.ReviewPair;
-import jp.tsunagu.linkage.match.Thresholds;
-import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Links the records of a CSV file into persons and writes {@code record_id,person_id}, one line per input record in
@@ -54,12 +52,12 @@ public final class LinkCsv {
     }
 
     int run(String[] args, OutputStream stdout) {
-        Options options;
+        LinkCsvOptions options;
         try {
-            options = Options.parse(args);
+            options = LinkCsvOptions.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("LinkCsv: " + e.getMessage());
-            err.println(Options.USAGE);
+            err.println(LinkCsvOptions.USAGE);
             return 2;
         }
         try (InputStream file = Files.newInputStream(options.input())) {
@@ -86,7 +84,7 @@ public final class LinkCsv {
         }
     }
 
-    private int link(Options options, java.io.Reader reader, OutputStream stdout) throws IOException, CsvInputException {
+    private int link(LinkCsvOptions options, java.io.Reader reader, OutputStream stdout) throws IOException, CsvInputException {
         long start = System.nanoTime();
         LinkerSettings settings = LinkerSettings.defaults().withEstimatedWeights(options.estimate());
         if (options.prefecture().isPresent()) {
@@ -181,78 +179,6 @@ public final class LinkCsv {
         @Override
         public void close() throws IOException {
             flush();
-        }
-    }
-
-    /** Parsed command-line options. */
-    record Options(Path input, Optional<Path> output, Optional<Charset> encoding, Optional<PrefectureCode> prefecture,
-                   Optional<Path> review, Optional<Thresholds> thresholds, boolean estimate) {
-
-        static final String USAGE = "usage: LinkCsv in.csv [out.csv] [--encoding UTF-8|Windows-31J] [--prefecture NN] "
-                + "[--review review.csv] [--upper bits --lower bits] [--estimate]";
-
-        static Options parse(String[] args) {
-            List<String> positional = new ArrayList<>();
-            Optional<Charset> encoding = Optional.empty();
-            Optional<PrefectureCode> prefecture = Optional.empty();
-            Optional<Path> review = Optional.empty();
-            Double upper = null;
-            Double lower = null;
-            boolean estimate = false;
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--encoding" -> encoding = Optional.of(charset(value(args, ++i, "--encoding")));
-                    case "--prefecture" -> prefecture = Optional.of(PrefectureCode.of(value(args, ++i, "--prefecture")));
-                    case "--review" -> review = Optional.of(Path.of(value(args, ++i, "--review")));
-                    case "--upper" -> upper = number(value(args, ++i, "--upper"), "--upper");
-                    case "--lower" -> lower = number(value(args, ++i, "--lower"), "--lower");
-                    case "--estimate" -> estimate = true;
-                    case "-h", "--help" -> throw new IllegalArgumentException("help");
-                    default -> {
-                        if (args[i].startsWith("--")) {
-                            throw new IllegalArgumentException("unknown option " + args[i]);
-                        }
-                        positional.add(args[i]);
-                    }
-                }
-            }
-            if (positional.isEmpty() || positional.size() > 2) {
-                throw new IllegalArgumentException("give the input file and optionally the output file");
-            }
-            Optional<Thresholds> thresholds = Optional.empty();
-            if (upper != null || lower != null) {
-                Thresholds d = Thresholds.DEFAULT;
-                thresholds = Optional.of(new Thresholds(upper != null ? upper : d.upper(), lower != null ? lower : d.lower()));
-            }
-            return new Options(Path.of(positional.get(0)), positional.size() == 2 ? Optional.of(Path.of(positional.get(1))) : Optional.empty(),
-                    encoding, prefecture, review, thresholds, estimate);
-        }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static Charset charset(String name) {
-            String n = name.toLowerCase(Locale.ROOT);
-            if (n.equals("sjis") || n.equals("shift_jis") || n.equals("shift-jis") || n.equals("cp932") || n.equals("ms932")) {
-                return EncodingDetector.WINDOWS_31J;
-            }
-            try {
-                return Charset.forName(name);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown encoding for --encoding");
-            }
-        }
-
-        private static double number(String value, String option) {
-            try {
-                return Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs a number");
-            }
         }
     }
 }

@@ -33,6 +33,8 @@ public final class NameNormalizer {
                 givenKana = bracketed.group(2);
             }
         }
+        // Romaji names of foreign residents: NGUYEN VAN A and Nguyen Van A are one spelling.
+        written = written.toUpperCase(java.util.Locale.ROOT);
         boolean writtenInKana = Kana.isKanaOnly(written);
         if (writtenInKana) {
             written = Kana.toKatakana(written);

@@ -1,7 +1,6 @@
 package jp.tsunagu.linkage.normalize;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A person's name with its matching keys. {@code written} is the name as written (NFKC, no spaces), {@code folded}
@@ -30,9 +29,5 @@ public record PersonName(String written, String folded, String reading, boolean 
 
     public boolean isEmpty() {
         return written.isEmpty() && reading.isEmpty();
-    }
-
-    public Optional<String> readingIfAny() {
-        return reading.isEmpty() ? Optional.empty() : Optional.of(reading);
     }
 }

@@ -65,6 +65,11 @@ class NameNormalizerTest {
     }
 
     @Test
+    void romajiNamesIgnoreCase() {
+        assertEquals(names.normalize("NGUYEN VAN A", "").written(), names.normalize("Nguyen Van A", "").written());
+    }
+
+    @Test
     void blankNameIsNone() {
         assertTrue(names.normalize(" ", "").isEmpty());
     }
