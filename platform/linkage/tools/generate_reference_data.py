@@ -39,18 +39,32 @@ def kanji_variants(args):
     for c, v in other['kJinmeiyoKanji']:
         for t in codepoints(v):
             pairs.append((c, t, 'unihan:kJinmeiyoKanji'))
+    # 常用漢字 listed with another glyph (剥/剝, 填/塡)
+    for c, v in other['kJoyoKanji']:
+        for t in codepoints(v):
+            pairs.append((c, t, 'unihan:kJoyoKanji'))
     with open(os.path.join(args.geolonia, 'src/lib/dictionaries/jisDai2.ts'), encoding='utf-8') as f:
         for src, dst in re.findall(r"src: '(.+?)', dst: '(.+?)'", f.read()):
             pairs.append((src, dst, 'geolonia:jisDai2'))
     variants = unihan(os.path.join(args.unihan, 'Unihan_Variants.txt.bz2'),
-                      {'kZVariant', 'kSemanticVariant'})
-    # Not used: kTraditionalVariant/kSimplifiedVariant (Chinese simplification merges distinct characters,
-    # e.g. 歷/曆 -> 历, 餘/余) and kSpecializedSemanticVariant (partial overlaps such as 鬥/闘).
+                      {'kZVariant', 'kSemanticVariant', 'kTraditionalVariant', 'kSimplifiedVariant'})
+    # Not used: kSpecializedSemanticVariant (partial overlaps such as 鬥/闘).
     for field, rows in variants.items():
         for c, v in rows:
             for t in codepoints(v):
-                # Only characters used in Japan: Chinese simplified forms (泽, 边) must not become keys.
-                if c != t and c in japanese and t in japanese:
+                if c == t:
+                    continue
+                if field == 'kZVariant':
+                    # The same abstract character: safe whatever its sources.
+                    pairs.append((c, t, 'unihan:' + field))
+                elif field in ('kTraditionalVariant', 'kSimplifiedVariant'):
+                    # Only an old form towards a standard Japanese character (彥 -> 彦); Chinese simplification
+                    # also merges distinct characters (歷/曆 -> 历), which these conditions keep out.
+                    old, new = (c, t) if (t in official and c not in official) else (t, c) if (c in official and t not in official) else (None, None)
+                    if old and old in japanese:
+                        pairs.append((old, new, 'unihan:' + field))
+                elif c in japanese and t in japanese:
+                    # Only characters used in Japan: Chinese simplified forms (泽, 边) must not become keys.
                     pairs.append((c, t, 'unihan:' + field))
     curated, apart = [], set()
     with open(os.path.join(args.out, 'kanji-variants-curated.tsv'), encoding='utf-8') as f:
@@ -64,7 +78,7 @@ def kanji_variants(args):
                 pairs.append((src, dst, 'curated'))
     pairs = [(a, b, s) for a, b, s in pairs if s == 'curated' or (a not in apart and b not in apart)]
     preferred = {d for _, d in curated}
-    strong = ('curated', 'unihan:kJinmeiyoKanji', 'geolonia:jisDai2', 'unihan:kZVariant')
+    strong = ('curated', 'unihan:kJinmeiyoKanji', 'unihan:kJoyoKanji', 'geolonia:jisDai2', 'unihan:kZVariant')
     parent = {}
     def find(x):
         parent.setdefault(x, x)
