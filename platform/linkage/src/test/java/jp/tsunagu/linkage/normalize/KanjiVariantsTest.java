@@ -14,7 +14,8 @@ class KanjiVariantsTest {
 
     @ParameterizedTest
     @CsvSource({"髙橋,高橋", "山﨑,山崎", "齋藤,斎藤", "齊藤,斎藤", "渡邊,渡辺", "渡邉,渡辺", "澤田,沢田", "𠮷田,吉田",
-            "嶋田,島田", "濱口,浜口", "廣田,広田", "櫻井,桜井", "國男,国男", "惠子,恵子", "眞一,真一", "德川,徳川"})
+            "嶋田,島田", "濱口,浜口", "廣田,広田", "櫻井,桜井", "國男,国男", "惠子,恵子", "眞一,真一", "德川,徳川",
+            "髙槗,高橋", "靑木,青木", "戶田,戸田", "正彥,正彦", "淸水,清水", "龜井,亀井", "剝,剥"})
     void foldsOldAndVariantFormsTogether(String variant, String common) {
         assertTrue(variants.sameAfterFolding(variant, common));
     }
