@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import jp.tsunagu.linkage.match.LinkageResult;
 import jp.tsunagu.linkage.match.Linker;
@@ -121,40 +122,48 @@ public final class LinkCsv {
         return 0;
     }
 
-    /** Reads and normalises in batches (in parallel), keeping only the matching keys in memory. */
+    /**
+     * Reads and normalises in batches, keeping only the matching keys in memory. A batch is normalised (in parallel)
+     * while the next one is read, so parsing and normalisation overlap.
+     */
     private List<NormalizedRecord> readAll(CsvInput input, RecordNormalizer normalizer) throws IOException, CsvInputException {
         List<NormalizedRecord> records = new ArrayList<>();
         List<PersonRecord> batch = new ArrayList<>(BATCH);
         List<Long> lines = new ArrayList<>(BATCH);
         int[] warnings = {0};
+        CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
         for (Optional<PersonRecord> r = input.next(); r.isPresent(); r = input.next()) {
             batch.add(r.get());
             lines.add(input.recordLine());
             if (batch.size() == BATCH) {
-                normalize(batch, lines, normalizer, records, warnings);
+                pending = submit(pending, batch, lines, normalizer, records, warnings);
+                batch = new ArrayList<>(BATCH);
+                lines = new ArrayList<>(BATCH);
             }
         }
-        normalize(batch, lines, normalizer, records, warnings);
+        submit(pending, batch, lines, normalizer, records, warnings).join();
         if (warnings[0] > MAX_WARNINGS) {
             err.println("LinkCsv: " + (warnings[0] - MAX_WARNINGS) + " more values not understood");
         }
         return records;
     }
 
-    private void normalize(List<PersonRecord> batch, List<Long> lines, RecordNormalizer normalizer, List<NormalizedRecord> out,
-                           int[] warnings) {
-        List<RecordNormalizer.Normalized> done = IntStream.range(0, batch.size()).parallel()
-                .mapToObj(i -> normalizer.normalize(batch.get(i))).toList();
-        for (int i = 0; i < done.size(); i++) {
-            out.add(done.get(i).record());
-            for (String field : done.get(i).unreadableFields()) {
-                if (++warnings[0] <= MAX_WARNINGS) {
-                    err.println("LinkCsv: line " + lines.get(i) + ": field " + field + " not understood; treated as missing");
+    /** Normalises a batch in the background once the previous batch is done (records stay in input order). */
+    private CompletableFuture<Void> submit(CompletableFuture<Void> previous, List<PersonRecord> batch, List<Long> lines,
+                                           RecordNormalizer normalizer, List<NormalizedRecord> out, int[] warnings) {
+        CompletableFuture<List<RecordNormalizer.Normalized>> done = CompletableFuture.supplyAsync(() ->
+                IntStream.range(0, batch.size()).parallel().mapToObj(i -> normalizer.normalize(batch.get(i))).toList());
+        return previous.thenCombine(done, (ignored, normalized) -> {
+            for (int i = 0; i < normalized.size(); i++) {
+                out.add(normalized.get(i).record());
+                for (String field : normalized.get(i).unreadableFields()) {
+                    if (++warnings[0] <= MAX_WARNINGS) {
+                        err.println("LinkCsv: line " + lines.get(i) + ": field " + field + " not understood; treated as missing");
+                    }
                 }
             }
-        }
-        batch.clear();
-        lines.clear();
+            return null;
+        });
     }
 
     private static Writer writer(Optional<Path> output, OutputStream stdout) throws IOException {
