@@ -38,6 +38,10 @@ public final class NameReadings {
 
     /** A dictionary word of a name: characters [start, end) (in code points) read as {@code reading} (katakana). */
     public record Token(int start, int end, String reading) {
+        @Override
+        public String toString() {
+            return "Token[" + start + ".." + end + "]";
+        }
     }
 
     /** The dictionary words of a name that have a reading; unknown parts are left out. */

@@ -30,4 +30,10 @@ public record PersonName(String written, String folded, String reading, boolean 
     public boolean isEmpty() {
         return written.isEmpty() && reading.isEmpty();
     }
+
+    /** Names are personal data: say only which keys are present. */
+    @Override
+    public String toString() {
+        return "PersonName[written=" + hasWritten() + ", reading=" + (readingDerived ? "derived" : hasReading()) + "]";
+    }
 }

@@ -70,6 +70,12 @@ class NameNormalizerTest {
     }
 
     @Test
+    void neverPrintsTheName() {
+        assertFalse(names.normalize("山田 太郎", "ヤマダ タロウ").toString().contains("山田"));
+        assertFalse(names.normalize("山田 太郎", "ヤマダ タロウ").toString().contains("ヤマダ"));
+    }
+
+    @Test
     void blankNameIsNone() {
         assertTrue(names.normalize(" ", "").isEmpty());
     }
