@@ -1,0 +1,24 @@
+package jp.tsunagu.linkage.match;
+
+import jp.tsunagu.linkage.normalize.Sex;
+
+/** Compares two normalised records field by field. */
+public final class RecordComparator {
+
+    public ComparisonVector compare(NormalizedRecord a, NormalizedRecord b) {
+        Agreement[] levels = new Agreement[Field.values().length];
+        levels[Field.NAME.ordinal()] = NameComparison.compare(a.name(), b.name());
+        levels[Field.BIRTH_DATE.ordinal()] = BirthDateComparison.compare(a.birthDate(), b.birthDate());
+        levels[Field.SEX.ordinal()] = sex(a.sex(), b.sex());
+        levels[Field.ADDRESS.ordinal()] = AddressComparison.compare(a.address(), b.address());
+        levels[Field.PHONE.ordinal()] = PhoneComparison.compare(a.phone(), b.phone());
+        return new ComparisonVector(levels);
+    }
+
+    private static Agreement sex(Sex a, Sex b) {
+        if (!a.isKnown() || !b.isKnown()) {
+            return Agreement.MISSING;
+        }
+        return a == b ? Agreement.EXACT : Agreement.DISAGREE;
+    }
+}
