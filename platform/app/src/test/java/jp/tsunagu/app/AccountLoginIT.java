@@ -119,6 +119,26 @@ class AccountLoginIT extends PlatformIT {
     }
 
     @Test
+    void aSupportOrganisationWorkerIsGrantedForARegisteredOrganisation() {
+        String admin = platform.adminToken(ISHIKAWA);
+        Api.Reply organisation = platform.api.post("api/v1/support-organisations", admin,
+                "{\"name\":\"能登支援ネットワーク " + shortId() + "\",\"kind\":\"NPO\",\"corporateNumber\":\"7000012050002\"}");
+        assertEquals(201, organisation.status(), organisation::toString);
+        String organisationId = organisation.json().getString("id");
+        String username = "npo." + shortId();
+        Api.Reply granted = platform.api.post("api/v1/disasters/" + platform.noto() + "/grants", admin,
+                "{\"username\":\"" + username + "\",\"email\":\"" + username + "@npo.example.jp\","
+                        + "\"familyName\":\"支援\",\"givenName\":\"一郎\",\"role\":\"SUPPORT_WORKER\","
+                        + "\"scope\":\"SUPPORT_ORGANISATION\",\"organisationId\":\"" + organisationId + "\","
+                        + "\"expiresAt\":\"" + inDays(7) + "\"}");
+        assertEquals(201, granted.status(), granted::toString);
+        assertEquals(organisationId, granted.json().getString("organisationId"));
+        assertProblem(platform.api.post("api/v1/support-organisations", admin,
+                "{\"name\":\"x\",\"kind\":\"NPO\",\"corporateNumber\":\"6000012050002\"}"), 400, "invalid-request",
+                "corporateNumber");
+    }
+
+    @Test
     void grantsAreCheckedAgainstTheInstanceAndThePrefecture() {
         String noto = platform.noto();
         assertProblem(platform.grant(ISHIKAWA, noto, "toyama.host", "HOST_MUNICIPALITY", "162019", inDays(1)),

@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import jp.tsunagu.app.it.Logins.Account;
 import jp.tsunagu.stack.LoginAttempt;
 import jp.tsunagu.stack.LoginOutcome;
+import jp.tsunagu.stack.TokenEndpoint;
 import jp.tsunagu.stack.TokenResult;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 
@@ -75,6 +76,11 @@ public final class Platform {
     /** The OAuth2 password grant (no browser, no OTP) on the account's realm and the given client. */
     public TokenResult directGrant(Account account, String client) {
         return keycloak.browser().directGrant(account.realm(), client, account.username(), account.password());
+    }
+
+    /** A machine client's token: OAuth2 client credentials, no person, no OTP. */
+    public TokenResult serviceToken(String realm, String clientId, String secret) {
+        return new TokenEndpoint(keycloakUrl).clientCredentials(realm, clientId, secret);
     }
 
     public Api.Reply onboardAs(String token, PrefectureCode prefecture) {
