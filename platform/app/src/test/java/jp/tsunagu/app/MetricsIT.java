@@ -21,7 +21,7 @@ class MetricsIT extends PlatformIT {
         platform.api.get("api/v1/disasters", admin);
         platform.api.get("api/v1/disasters/00000000-0000-0000-0000-000000000000", admin);
 
-        Api.Reply metrics = platform.api.send(platform.api.request("metrics", null).header("Accept", "text/plain").GET());
+        Api.Reply metrics = platform.api.send(platform.api.request("metrics", null).setHeader("Accept", "text/plain").GET());
         assertEquals(200, metrics.status(), metrics::toString);
         List<String> tenant17 = metrics.body().lines()
                 .filter(line -> line.startsWith("tsunagu_requests_total{") && line.contains("tenant=\"17\""))
