@@ -139,6 +139,29 @@ class AccountLoginIT extends PlatformIT {
     }
 
     @Test
+    void aGrantCannotTakeOverThePrefectureAdminsAccount() {
+        String noto = platform.noto();
+        assertProblem(platform.grant(ISHIKAWA, noto, "admin17.it", "HOST_MUNICIPALITY", "172014", inDays(1)),
+                409, "conflict", "username");
+        assertEquals(200, platform.api.get("api/v1/disasters", platform.adminToken(ISHIKAWA)).status(),
+                "the admin still works");
+    }
+
+    @Test
+    void aRepeatedGrantForAnAccountThatNeverLoggedInHandsOutANewTemporaryPassword() {
+        String noto = platform.noto();
+        String username = "retry." + shortId();
+        Api.Reply first = platform.grant(ISHIKAWA, noto, username, "HOST_MUNICIPALITY", "172014", inDays(1));
+        assertEquals(201, first.status(), first::toString);
+        Api.Reply again = platform.grant(ISHIKAWA, noto, username, "HOST_MUNICIPALITY", "172014", inDays(2));
+        assertEquals(201, again.status(), again::toString);
+        String second = again.json().getString("temporaryPassword");
+        assertTrue(!second.equals(first.json().getString("temporaryPassword")));
+        Account holder = platform.completeFirstLogin(ISHIKAWA, username, second);
+        assertEquals(200, platform.api.get("api/v1/me", platform.token(holder)).status());
+    }
+
+    @Test
     void grantsAreCheckedAgainstTheInstanceAndThePrefecture() {
         String noto = platform.noto();
         assertProblem(platform.grant(ISHIKAWA, noto, "toyama.host", "HOST_MUNICIPALITY", "162019", inDays(1)),

@@ -29,6 +29,8 @@ import jp.tsunagu.tenants.reference.ReferenceData;
 @ApplicationScoped
 public class AccountGrants {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AccountGrants.class.getName());
+
     @PersistenceContext(unitName = "tsunagu")
     EntityManager em;
 
@@ -77,9 +79,19 @@ public class AccountGrants {
         grant.revoke(actor, now, reason);
         em.flush();
         if (activeGrantsOf(grant.accountSubject(), now).isEmpty()) {
-            directory.disable(prefecture, grant.accountSubject());
+            disableQuietly(prefecture, grant.accountSubject());
         }
         return grant;
+    }
+
+    // The revocation itself is what stops the person (grants are checked on every request); disabling the account
+    // is an extra door closed, and an unreachable Keycloak must not undo the revocation.
+    private void disableQuietly(PrefectureCode prefecture, String subject) {
+        try {
+            directory.disable(prefecture, subject);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Revoked grant's account could not be disabled now: " + e.getClass().getSimpleName());
+        }
     }
 
     public List<AccountGrant> of(UUID disasterId) {

@@ -63,7 +63,9 @@ public class GrantsResource {
         }
         AccountGrants.Issued issued = grants.grant(caller.requireTenant(), disasterId, body.toOrder(),
                 Permissions.actorOf(caller));
+        // The answer carries a temporary password: no cache may keep it.
         return Response.created(uri.getAbsolutePathBuilder().path(issued.grant().id().toString()).build())
+                .header("Cache-Control", "no-store")
                 .entity(GrantView.of(issued.grant(), clock.instant(),
                         issued.account().temporaryPassword().orElse(null)))
                 .build();

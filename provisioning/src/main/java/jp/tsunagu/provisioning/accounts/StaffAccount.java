@@ -12,6 +12,9 @@ public record StaffAccount(String username, String email, String familyName, Str
             throw new InvalidRequestException("username",
                     "username uses letters, digits and . _ @ - only, 3 to 100 characters");
         }
+        if (username.startsWith("service-account-")) {
+            throw new InvalidRequestException("username", "usernames starting with service-account- are Keycloak's own");
+        }
         email = RequestFields.requireText(email, "email", 254);
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidRequestException("email", "email is not an e-mail address");

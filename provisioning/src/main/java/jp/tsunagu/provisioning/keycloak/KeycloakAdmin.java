@@ -10,6 +10,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
@@ -124,6 +126,29 @@ public final class KeycloakAdmin {
                 .filter(u -> username.equalsIgnoreCase(u.getString("username", "")))
                 .map(u -> u.getString("id"))
                 .findFirst();
+    }
+
+    /** What the application must know of an existing account before it reuses, disables or deletes it. */
+    public record ExistingUser(String id, Set<String> realmRoles, boolean serviceAccount, boolean awaitingFirstLogin) {
+    }
+
+    public ExistingUser describeUser(String realm, String userId) {
+        JsonObject user = rest.getObject("read user " + userId + " in realm " + realm, rest.target(realm, "users", userId));
+        Set<String> roles = new TreeSet<>();
+        rest.getArray("read realm roles of user " + userId + " in realm " + realm,
+                        rest.target(realm, "users", userId, "role-mappings", "realm"))
+                .getValuesAs(JsonObject.class).forEach(role -> roles.add(role.getString("name", "")));
+        boolean awaitingFirstLogin = user.containsKey("requiredActions")
+                && user.getJsonArray("requiredActions").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .anyMatch(action -> action.getString().equals("UPDATE_PASSWORD"));
+        return new ExistingUser(userId, roles, user.containsKey("serviceAccountClientId"), awaitingFirstLogin);
+    }
+
+    /** Gives the account a new temporary password (the holder must change it at the next login). */
+    public void resetTemporaryPassword(String realm, String userId, String password) {
+        rest.put("reset password of user " + userId + " in realm " + realm,
+                rest.target(realm, "users", userId, "reset-password"),
+                Json.createObjectBuilder().add("type", "password").add("value", password).add("temporary", true).build());
     }
 
     /** The number of user accounts in the realm (service-account users of clients included). */

@@ -62,20 +62,24 @@ public class TenantOnboarding {
         if (start.alreadyOnboarded()) {
             return new OnboardingResult(prefecture, true, Optional.empty(), Optional.empty());
         }
-        if (start.needs(OnboardingStep.SCHEMA)) {
-            schemas.migrate(prefecture, dataSource);
-            progress.stepDone(prefecture, OnboardingStep.SCHEMA);
-        }
+        // Always migrate (it is idempotent): a run resumed after a release brings the schema up to that release.
+        schemas.migrate(prefecture, dataSource);
+        progress.stepDone(prefecture, OnboardingStep.SCHEMA);
         if (start.needs(OnboardingStep.REALM) || start.needs(OnboardingStep.CLIENTS)) {
             // One call makes the realm with its flows, roles and clients: both steps are done when it returns.
             keycloak.ensureTenantRealm(prefecture.realmName(), referenceData.prefectureName(prefecture), publicUrl);
             progress.stepDone(prefecture, OnboardingStep.REALM);
             progress.stepDone(prefecture, OnboardingStep.CLIENTS);
         }
-        ProvisionedAccount admin = directory.ensureAccount(prefecture, firstAdmin,
-                Set.of(KeycloakNames.PREFECTURE_ADMIN_ROLE));
-        progress.stepDone(prefecture, OnboardingStep.FIRST_ADMIN);
+        Optional<String> temporaryPassword = Optional.empty();
+        // Once the first admin exists, a retry (perhaps naming someone else) creates no second one.
+        if (start.needs(OnboardingStep.FIRST_ADMIN)) {
+            ProvisionedAccount admin = directory.ensureAccount(prefecture, firstAdmin,
+                    Set.of(KeycloakNames.PREFECTURE_ADMIN_ROLE));
+            temporaryPassword = admin.temporaryPassword();
+            progress.stepDone(prefecture, OnboardingStep.FIRST_ADMIN);
+        }
         progress.onboarded(prefecture);
-        return new OnboardingResult(prefecture, false, Optional.of(admin.username()), admin.temporaryPassword());
+        return new OnboardingResult(prefecture, false, Optional.of(firstAdmin.username()), temporaryPassword);
     }
 }

@@ -61,7 +61,7 @@ public class ServiceClientsResource {
         }
         ServiceClients.Registration registration = clients.register(caller.requireTenant(), body.name(), body.purpose(),
                 Permissions.actorOf(caller));
-        return Response.status(Response.Status.CREATED)
+        return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
                 .entity(ServiceClientView.of(registration.client(), registration.secret())).build();
     }
 

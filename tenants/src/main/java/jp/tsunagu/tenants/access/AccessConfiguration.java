@@ -30,7 +30,7 @@ public class AccessConfiguration {
     Optional<String> keycloakPublicUrl;
 
     @Inject
-    @ConfigProperty(name = "tsunagu.access.public-paths", defaultValue = "v1/public,health,openapi")
+    @ConfigProperty(name = "tsunagu.access.public-paths", defaultValue = "public")
     List<String> publicPaths;
 
     @Inject

@@ -40,7 +40,8 @@ public class TenantWork {
     public static class TenantWorkException extends RuntimeException {
 
         public TenantWorkException(PrefectureCode tenant, Exception cause) {
-            super("work for tenant " + tenant + " failed: " + cause.getMessage(), cause);
+            // The cause's message may quote values; the cause itself travels along for whoever handles it.
+            super("work for tenant " + tenant + " failed: " + cause.getClass().getSimpleName(), cause);
         }
     }
 }

@@ -61,7 +61,7 @@ public class OperatorTenantsResource {
             return Response.ok(new OnboardingReply(prefecture.value(), true,
                     "the prefecture is onboarded already; nothing was changed", null)).build();
         }
-        return Response.status(Response.Status.CREATED).entity(new OnboardingReply(prefecture.value(), false,
+        return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store").entity(new OnboardingReply(prefecture.value(), false,
                 "onboarded: schema, realm and first prefecture admin are ready",
                 new OnboardingReply.Admin(result.adminUsername().orElseThrow(),
                         result.adminTemporaryPassword().orElse(null)))).build();

@@ -28,6 +28,8 @@ import jp.tsunagu.tenants.access.CallerContext;
 @PreMatching
 public class RequestFigures implements ContainerRequestFilter, ContainerResponseFilter {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RequestFigures.class.getName());
+
     private static final String STARTED = RequestFigures.class.getName() + ".started";
     private static final Metadata REQUESTS = Metadata.builder().withName("tsunagu.requests")
             .withDescription("API requests by tenant and outcome").build();
@@ -58,7 +60,12 @@ public class RequestFigures implements ContainerRequestFilter, ContainerResponse
         if (started instanceof Long nanos) {
             metrics.timer(LATENCY, tags).update(Duration.ofNanos(System.nanoTime() - nanos));
         }
-        callers.current().flatMap(Caller::tenant).ifPresent(activity::noteActivity);
+        // The answer is decided already: noting activity must never turn it into an error.
+        try {
+            callers.current().flatMap(Caller::tenant).ifPresent(activity::noteActivity);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Tenant activity not noted: " + e.getClass().getSimpleName());
+        }
     }
 
     private static String tenantLabel(Caller caller) {

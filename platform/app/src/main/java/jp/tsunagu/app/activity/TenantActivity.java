@@ -41,10 +41,11 @@ public class TenantActivity {
         if (last != null && last.plus(RESOLUTION).isAfter(now)) {
             return;
         }
-        lastWritten.put(tenant, now);
         Tenant row = em.find(Tenant.class, tenant.value(), LockModeType.PESSIMISTIC_WRITE);
         if (row != null) {
             row.touch(now);
+            em.flush();
         }
+        lastWritten.put(tenant, now);
     }
 }

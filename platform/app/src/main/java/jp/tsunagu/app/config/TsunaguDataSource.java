@@ -20,6 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "currentSchema=no_tenant",
                 // Lets PostgreSQL type a null bound by the persistence provider (a null uuid foreign key).
                 "stringType=unspecified",
+                // The server's "Detail: Key (col)=(value)" must not reach exception messages: values may be personal.
+                "logServerErrorDetail=false",
                 "ApplicationName=tsunagu",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data"

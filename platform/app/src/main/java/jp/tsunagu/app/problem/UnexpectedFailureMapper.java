@@ -25,6 +25,16 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         if (problem != null) {
             return Problems.of((ProblemException) problem);
         }
+        // Two requests changed the same thing at once: the later one is told so instead of failing.
+        if (causeOfKind(failure, jakarta.persistence.OptimisticLockException.class) != null
+                || causeOfKind(failure, jp.tsunagu.tenants.registry.TenantStateException.class) != null) {
+            return Problems.of(409, "conflict", "The request conflicts with the current state",
+                    "it was changed by another request at the same time; read it again and retry", null);
+        }
+        if (hasSqlState(failure, "23505")) {
+            return Problems.of(409, "duplicate", "It exists already",
+                    "another request created the same thing at the same time", null);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident {0}: {1}", new Object[]{incident, describe(failure)});
         return Problems.of(500, "internal-error", "Internal error",
@@ -38,6 +48,15 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             }
         }
         return null;
+    }
+
+    private static boolean hasSqlState(Throwable failure, String state) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String describe(Throwable failure) {

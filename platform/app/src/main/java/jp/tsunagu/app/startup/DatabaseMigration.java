@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import jp.tsunagu.tenants.registry.Tenant;
 import jp.tsunagu.tenants.registry.TenantRegistry;
+import jp.tsunagu.tenants.schema.NoTenantDefault;
 import jp.tsunagu.tenants.schema.RegistryMigrator;
 import jp.tsunagu.tenants.schema.TenantSchemaMigrator;
 
@@ -39,6 +40,9 @@ public class DatabaseMigration {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long start = System.nanoTime();
+        // The whole isolation design rests on connections starting in the empty no_tenant schema: refuse to start
+        // if the pool was configured otherwise (e.g. a URL with its own currentSchema).
+        NoTenantDefault.verify(dataSource);
         registry.migrate(dataSource);
         int migrated = 0;
         for (Tenant tenant : tenants.onboarded()) {

@@ -185,6 +185,11 @@ public final class Platform {
         return api.post("api/v1/disasters/" + disasterId + "/grants", adminToken(prefecture), body);
     }
 
+    /** The first login of a granted account with the temporary password the admin was given. */
+    public Account completeFirstLogin(PrefectureCode prefecture, String username, String temporaryPassword) {
+        return firstLogin(prefecture.realmName(), username, temporaryPassword);
+    }
+
     private Account firstLogin(String realm, String username, String temporaryPassword) {
         TestKeycloak.FirstLogin first = keycloak.completeFirstLogin(realm, username, temporaryPassword);
         logins.loggedInNow(first.account(), first.accessToken(), first.expires());
