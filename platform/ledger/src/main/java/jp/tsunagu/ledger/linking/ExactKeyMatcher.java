@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A deliberately simple matcher for use until the linkage module's adapter is deployed: a record is LINKED when its
+ * A deliberately simple matcher for where linkage is not wanted (see {@link LinkageMatcher} for the real one): a record is LINKED when its
  * written name or its reading, without spaces and in NFKC, and its birth date agree exactly with a known record's;
  * REVIEW when the name agrees and either side has no birth date; NEW otherwise. It never folds kanji variants (髙 and
  * 高 stay different): that is what the real linkage adds.

@@ -14,9 +14,10 @@ import jp.tsunagu.linkage.normalize.Kana;
  *   <li>reading alone (tolerates kana-only records without a date)</li>
  *   <li>phone number (tolerates a wrong name and date)</li>
  * </ul>
- * Keys are 64-bit hashes; a rare collision only makes a block larger.
+ * Keys are 64-bit hashes; a rare collision only makes a block larger. Public so that an incremental matcher (the
+ * ledger's, which keeps known records indexed between decisions) blocks exactly as the batch linker does.
  */
-final class BlockingKeys {
+public final class BlockingKeys {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -24,7 +25,8 @@ final class BlockingKeys {
     private BlockingKeys() {
     }
 
-    static long[] of(NormalizedRecord r) {
+    /** The record's keys, at most six, none repeated unless two hashes collide. */
+    public static long[] of(NormalizedRecord r) {
         long[] keys = new long[6];
         int n = 0;
         String phonetic = r.name().phonetic();

@@ -22,6 +22,16 @@ public record ComparisonVector(Agreement[] levels) {
         return levels[field.ordinal()];
     }
 
+    /**
+     * Whether the two records must never be one person without a human: the names disagree (twins), the birth dates
+     * disagree (a parent and child with one name) or the home municipalities or towns do (the same common name and
+     * birth date in another town). See docs/linkage.md, "Guards".
+     */
+    public boolean isHardNegative() {
+        return get(Field.NAME) == Agreement.DISAGREE || get(Field.BIRTH_DATE) == Agreement.DISAGREE
+                || get(Field.ADDRESS) == Agreement.DISAGREE;
+    }
+
     public Map<Field, Agreement> asMap() {
         Map<Field, Agreement> map = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {

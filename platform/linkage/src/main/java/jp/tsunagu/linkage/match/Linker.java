@@ -38,7 +38,17 @@ public final class Linker {
 
     /** Compares two records with the configured weights and thresholds. */
     public MatchResult compare(PersonRecord a, PersonRecord b) {
-        return defaultScorer.score(comparator.compare(normalizer.normalize(a).record(), normalizer.normalize(b).record()));
+        return compareNormalized(normalizer.normalize(a).record(), normalizer.normalize(b).record());
+    }
+
+    /** Compares two records normalised already (by {@link #normalizer()}), with the configured weights and thresholds. */
+    public MatchResult compareNormalized(NormalizedRecord a, NormalizedRecord b) {
+        return defaultScorer.score(comparator.compare(a, b));
+    }
+
+    /** The thresholds {@link #compare} decides with: the configured ones, else {@link Thresholds#DEFAULT}. */
+    public Thresholds thresholds() {
+        return defaultScorer.thresholds();
     }
 
     /** m and u estimated on these records (EM for m on the blocked pairs, u from random pairs), for review and tuning. */
@@ -86,9 +96,7 @@ public final class Linker {
     }
 
     private boolean isHardNegative(NormalizedRecord a, NormalizedRecord b) {
-        ComparisonVector v = comparator.compare(a, b);
-        return v.get(Field.NAME) == Agreement.DISAGREE || v.get(Field.BIRTH_DATE) == Agreement.DISAGREE
-                || v.get(Field.ADDRESS) == Agreement.DISAGREE;
+        return comparator.compare(a, b).isHardNegative();
     }
 
     private static LinkageResult result(List<NormalizedRecord> records, PersonClusters clusters, List<ScoredPair> review,
