@@ -32,6 +32,8 @@ public final class FoundationBenchmark {
 
     private static final List<String> PREFECTURES = List.of("13", "27", "40");
     private static final int SWITCH_ONS = 20;
+    private static final int READ_CLIENTS = 8;
+    private static final int READ_SECONDS = 20;
 
     // HTTP/1.1: the JDK client's h2c upgrade is not needed here and breaks on early 413 answers.
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -81,6 +83,7 @@ public final class FoundationBenchmark {
             send("POST", "api/v1/disasters", admin, body, 201);
             switchOns.add(Duration.ofNanos(System.nanoTime() - begin));
         }
+        Throughput reads = throughput(admin, "api/v1/disasters", READ_CLIENTS, READ_SECONDS);
         long endRss = rssMegabytes(product.application().pid());
 
         System.out.printf("%n==================== Tsunagu foundation benchmark ====================%n");
@@ -95,7 +98,43 @@ public final class FoundationBenchmark {
                 d.toMillis()));
         System.out.printf("Switch on a disaster instance (n=%d) p50 %d ms, p95 %d ms, max %d ms   (target < 1000 ms)%n",
                 switchOns.size(), percentile(switchOns, 50), percentile(switchOns, 95), percentile(switchOns, 100));
+        System.out.printf("Authenticated reads, %d clients for %d s (GET /api/v1/disasters: token check, tenant binding,"
+                + " query): %.0f requests/s, p50 %d ms, p99 %d ms, %d errors%n", READ_CLIENTS, READ_SECONDS,
+                reads.perSecond(), reads.p50(), reads.p99(), reads.errors());
         System.out.printf("=======================================================================%n");
+    }
+
+    private record Throughput(double perSecond, long p50, long p99, long errors) {
+    }
+
+    /** Several clients call one endpoint as fast as answers come, for a fixed time: how much one node serves. */
+    private Throughput throughput(String token, String path, int clients, int seconds) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(product.application().baseUri().resolve(path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        List<Duration> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong errors = new java.util.concurrent.atomic.AtomicLong();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(clients)) {
+            for (int i = 0; i < clients; i++) {
+                pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        long begin = System.nanoTime();
+                        try {
+                            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                            if (status != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                        latencies.add(Duration.ofNanos(System.nanoTime() - begin));
+                    }
+                    return null;
+                });
+            }
+        }
+        return new Throughput(latencies.size() / (double) seconds, percentile(latencies, 50), percentile(latencies, 99),
+                errors.get());
     }
 
     private LoginAccount account(String realm, String username, String role) {
