@@ -157,11 +157,16 @@ public record RealmBlueprint(String marker, List<RealmRole> roles, FlowBlueprint
 
     /**
      * The public browser client: authorization code with PKCE S256 only, OTP level demanded, the API audience in
-     * its access tokens. Redirects go to the application and to loopback (Keycloak accepts any port on
-     * {@code http://127.0.0.1} registered without one, RFC 8252), for tests and command-line tools.
+     * its access tokens. Redirects go to the application; when the application itself runs on loopback
+     * (development, the demo, tests) also to any port of {@code http://127.0.0.1} (RFC 8252). A production realm
+     * never accepts loopback: on a shared office PC any local process could catch an authorization code there.
      */
     public JsonObject webClient(URI publicAppUrl) {
         String app = publicAppUrl.toString().replaceAll("/+$", "");
+        JsonArrayBuilder redirects = Json.createArrayBuilder().add(app + "/*");
+        if ("127.0.0.1".equals(publicAppUrl.getHost())) {
+            redirects.add("http://127.0.0.1/*");
+        }
         return Json.createObjectBuilder()
                 .add("clientId", WEB_CLIENT)
                 .add("name", "Tsunagu")
@@ -174,7 +179,7 @@ public record RealmBlueprint(String marker, List<RealmRole> roles, FlowBlueprint
                 .add("serviceAccountsEnabled", false)
                 .add("frontchannelLogout", true)
                 .add("rootUrl", app)
-                .add("redirectUris", Json.createArrayBuilder().add(app + "/*").add("http://127.0.0.1/*"))
+                .add("redirectUris", redirects)
                 .add("webOrigins", Json.createArrayBuilder().add("+"))
                 .add("attributes", Json.createObjectBuilder()
                         .add("pkce.code.challenge.method", "S256")

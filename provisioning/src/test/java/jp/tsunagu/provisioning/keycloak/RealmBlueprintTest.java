@@ -35,9 +35,11 @@ class RealmBlueprintTest {
     void theWebClientRedirectsToTheAppWithoutATrailingSlashAndToLoopback() {
         JsonObject client = tenant.webClient(URI.create("https://tsunagu.example.jp/"));
 
-        assertEquals(List.of("https://tsunagu.example.jp/*", "http://127.0.0.1/*"),
-                client.getJsonArray("redirectUris").getValuesAs(jakarta.json.JsonString.class).stream()
-                        .map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of("https://tsunagu.example.jp/*"), redirects(client),
+                "a production realm accepts no loopback redirect");
+        assertEquals(List.of("http://127.0.0.1:8080/*", "http://127.0.0.1/*"),
+                redirects(tenant.webClient(URI.create("http://127.0.0.1:8080/"))),
+                "an application on loopback (development, demo, tests) also accepts loopback tools");
         assertFalse(client.getBoolean("directAccessGrantsEnabled"));
         assertEquals("S256", client.getJsonObject("attributes").getString("pkce.code.challenge.method"));
     }
@@ -94,5 +96,10 @@ class RealmBlueprintTest {
                 collectSubFlowsWithPassword(sub.steps(), found);
             }
         }
+    }
+
+    private static List<String> redirects(JsonObject client) {
+        return client.getJsonArray("redirectUris").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
     }
 }
