@@ -40,6 +40,8 @@ class ServiceClientsIT extends PlatformIT {
         Api.Reply afterwards = platform.api.get("api/v1/disasters", accessToken);
         assertProblem(afterwards, 401, "unauthenticated", null);
         assertEquals("unregistered-service-client", afterwards.json().getString("reason"));
+        assertTrue(platform.serviceToken("pref-17", clientId, registered.json().getString("clientSecret"))
+                instanceof TokenResult.Denied, "a withdrawn client gets no new token either");
     }
 
     @Test

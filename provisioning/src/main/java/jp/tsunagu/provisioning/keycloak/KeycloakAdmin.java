@@ -180,6 +180,18 @@ public final class KeycloakAdmin {
                 rest.target(realm, "clients", id, "client-secret")).getString("value");
     }
 
+    /** Disables a machine client: it can get no new token. Nothing happens if there is no such client. */
+    public void disableServiceClient(String realm, String clientId) {
+        Optional<String> id = findClientId(realm, clientId);
+        if (id.isEmpty()) {
+            return;
+        }
+        JsonObject client = rest.getObject("read client " + clientId + " in realm " + realm,
+                rest.target(realm, "clients", id.get()));
+        rest.put("disable client " + clientId + " in realm " + realm, rest.target(realm, "clients", id.get()),
+                Json.createObjectBuilder(client).add("enabled", false).build());
+    }
+
     private Optional<String> findClientId(String realm, String clientId) {
         JsonArray clients = rest.getArray("find client in realm " + realm,
                 rest.target(realm, "clients").queryParam("clientId", clientId));

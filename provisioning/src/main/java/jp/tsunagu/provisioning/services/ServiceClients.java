@@ -28,6 +28,8 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 @ApplicationScoped
 public class ServiceClients implements ServiceClientDirectory {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ServiceClients.class.getName());
+
     static final String PREFIX = "svc-";
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,60}");
 
@@ -64,13 +66,22 @@ public class ServiceClients implements ServiceClientDirectory {
         return new Registration(client, secret);
     }
 
-    /** Runs inside a transaction bound to the tenant. */
-    public ServiceClient withdraw(String clientId) {
+    /**
+     * Runs inside a transaction bound to the tenant. The withdrawal is what refuses the client's tokens (checked on
+     * every request); disabling its Keycloak client as well stops new tokens, but a Keycloak that cannot be reached
+     * now must not undo the withdrawal.
+     */
+    public ServiceClient withdraw(PrefectureCode tenant, String clientId) {
         ServiceClient client = em.find(ServiceClient.class, clientId);
         if (client == null) {
             throw new NotFoundException("no service client with this id");
         }
         client.withdraw(clock.instant());
+        try {
+            keycloak.disableServiceClient(tenant.realmName(), clientId);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Withdrawn service client not disabled in Keycloak now: " + e.getClass().getSimpleName());
+        }
         return client;
     }
 

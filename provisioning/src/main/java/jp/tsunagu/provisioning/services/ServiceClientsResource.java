@@ -73,6 +73,6 @@ public class ServiceClientsResource {
     @POST
     @Path("{clientId}/withdrawal")
     public ServiceClientView withdraw(@PathParam("clientId") String clientId) {
-        return ServiceClientView.of(clients.withdraw(clientId), null);
+        return ServiceClientView.of(clients.withdraw(callers.require().requireTenant(), clientId), null);
     }
 }
