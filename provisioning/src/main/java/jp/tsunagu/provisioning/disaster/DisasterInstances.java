@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -40,9 +39,6 @@ public class DisasterInstances {
     Clock clock;
 
     @Inject
-    Event<DisasterLifecycleChanged> lifecycleChanged;
-
-    @Inject
     @Any
     Instance<PersonalDataPurge> purges;
 
@@ -71,7 +67,6 @@ public class DisasterInstances {
             instance.keepStatistics(figures);
         }
         em.flush();
-        lifecycleChanged.fire(new DisasterLifecycleChanged(instance.id(), action, step.toStatus()));
         return step;
     }
 
