@@ -11,6 +11,7 @@ import jp.tsunagu.provisioning.accounts.AccountGrant;
 import jp.tsunagu.provisioning.accounts.AccountGrants;
 import jp.tsunagu.provisioning.audit.Actor;
 import jp.tsunagu.tenants.access.Caller;
+import jp.tsunagu.tenants.access.CallerContext;
 import jp.tsunagu.tenants.problem.NotFoundException;
 
 /**
@@ -24,11 +25,22 @@ public class Permissions {
     @Inject
     AccountGrants grants;
 
-    public void requireReadable(Caller caller, UUID disasterId, Instant now) {
+    @Inject
+    CallerContext callers;
+
+    /**
+     * Reads the active grants the access filter loaded for this request (their context is the disaster instance)
+     * instead of asking the database a second time.
+     */
+    public void requireReadable(Caller caller, UUID disasterId) {
         if (caller.isPrefectureAdmin()) {
             return;
         }
-        if (grantsOf(caller, now).stream().noneMatch(grant -> grant.disaster().id().equals(disasterId))) {
+        String disaster = disasterId.toString();
+        boolean granted = callers.accessScope()
+                .map(scope -> scope.grants().stream().anyMatch(grant -> grant.context().equals(disaster)))
+                .orElse(false);
+        if (!granted) {
             throw new NotFoundException("no disaster instance with this id");
         }
     }
