@@ -1,5 +1,7 @@
 package jp.tsunagu.provisioning.figures;
 
+import java.time.Instant;
+
 import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
@@ -16,4 +18,7 @@ public interface VictimDataFigures {
     }
 
     Counts countsInCurrentTenant();
+
+    /** Persons recorded before {@code end} and not merged into another since (for usage reports). */
+    long personsRecordedBefore(Instant end);
 }
