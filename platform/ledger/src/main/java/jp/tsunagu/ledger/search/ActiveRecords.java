@@ -40,10 +40,12 @@ final class ActiveRecords {
             + " r.file_name, r.row_number, r.received_by_subject, r.received_by_username, r.received_at, r.observed_at,"
             + " r.fingerprint, r.full_name, r.full_name_kana, r.birth_date, r.sex, r.address, r.whereabouts, r.damage_grade,"
             + " r.care_needed, r.certificate_status"
-            + " FROM ledger_person p"
+            // Driven by the ids, so each person is an index lookup even while a new disaster's tables have no statistics.
+            + " FROM unnest(?::uuid[]) AS ids(id)"
+            + " JOIN ledger_person p ON p.id = ids.id"
             + " JOIN ledger_record_link l ON l.person_id = p.id AND l.state = 'ACTIVE'"
             + " JOIN ledger_source_record r ON r.id = l.record_id"
-            + " WHERE p.id = ANY(?) AND p.absorbed_by_merge_id IS NULL";
+            + " WHERE p.absorbed_by_merge_id IS NULL";
 
     private ActiveRecords() {
     }

@@ -15,7 +15,7 @@ import jp.tsunagu.linkage.normalize.PersonName;
  * what linkage folds: width, hiragana/katakana, spaces, kanji variants (髙/高, 﨑/崎, 齋/斎, 邊/辺).
  *
  * <p>A key is a tag and a normalised text; the index holds every prefix of every key, so that "starts with" is an
- * equality on an array (a GIN index) and needs no extension (see docs/decisions/0001-person-search-keys.md). Tags:
+ * equality on an array (a GIN index) and needs no extension (see docs/decisions/person-search-keys.md). Tags:
  * <ul>
  * <li>{@code W:} the whole name as written, variants folded (a kana-only name in katakana);</li>
  * <li>{@code R:} the whole reading in katakana: the record's ふりがな, a kana-only name, or the reading guessed from

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jp.tsunagu.ledger.record.JsonText;
 import jp.tsunagu.tenants.reference.MunicipalityCode;
 
 /**
@@ -43,8 +42,8 @@ final class SummaryTable {
             new Column("certificate_status", "text", r -> r.summary().certificateStatus().map(Enum::name)),
             new Column("record_count", "int", r -> r.summary().recordCount()),
             new Column("updated_at", "timestamptz", r -> r.summary().updatedAt()),
-            // An array of arrays cannot be bound when the inner ones differ in length: each row's keys go as JSON.
-            new Column("name_keys", "jsonb", r -> JsonText.array(r.nameKeys())));
+            // An array of arrays cannot be bound when the inner ones differ in length: each row's keys go as an array literal.
+            new Column("name_keys", "text[]", r -> arrayLiteral(r.nameKeys())));
 
     private static final String UPSERT = "INSERT INTO ledger_person_summary (" + names() + ") SELECT "
             + COLUMNS.stream().map(SummaryTable::selected).collect(Collectors.joining(", "))
@@ -80,9 +79,27 @@ final class SummaryTable {
     }
 
     private static String selected(Column column) {
-        return column.type().equals("jsonb")
-                ? "ARRAY(SELECT jsonb_array_elements_text(t." + column.name() + "::jsonb))"
-                : "t." + column.name() + "::" + column.type();
+        return "t." + column.name() + "::" + column.type();
+    }
+
+    /** PostgreSQL's text form of a text[]: every element quoted, its backslashes and quotes escaped. */
+    static String arrayLiteral(List<String> values) {
+        StringBuilder literal = new StringBuilder(values.size() * 12 + 2).append('{');
+        for (String value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(c);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private static String names() {

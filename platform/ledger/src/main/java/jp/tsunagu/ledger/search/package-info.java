@@ -6,7 +6,7 @@
  * <p>Decisions: the summary's values come from the ledger's own derivation ({@code view.LedgerViewDerivation}), so a
  * list never disagrees with a person's entry; names are matched on keys built with the linkage module's normalisers
  * (kanji variants, kana, width, readings), never a second normaliser; prefix matching is array overlap on every prefix
- * of every key under a GIN index, with no database extension (docs/decisions/0001-person-search-keys.md).
+ * of every key under a GIN index, with no database extension (docs/decisions/person-search-keys.md).
  *
  * <p>Out of scope: the REST boundary (it builds {@link PersonSearchCriteria} from the request and maps
  * {@link PersonPage}); relevance ranking; fuzzy matching of names beyond what normalisation folds.

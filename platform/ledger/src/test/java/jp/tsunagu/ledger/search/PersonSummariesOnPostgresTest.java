@@ -158,6 +158,14 @@ class PersonSummariesOnPostgresTest {
     }
 
     @Test
+    void quotesBackslashesAndBracesInANameAreKeptAsText() {
+        StandardImport.importAndLink(database, disaster, directory, LATER, "U-1,2024/1/2,\"O\"\"Brien\\{ジョン},Jr\",,1970/1/1,男,,,,,");
+        UUID obrien = person("U-1");
+        assertEquals(Optional.of("O\"Brien\\{ジョン},Jr"), summary(obrien).orElseThrow().fullName());
+        assertEquals(Set.of(obrien), named("o\"brien\\{"));
+    }
+
+    @Test
     void aRebuildComputesExactlyWhatWasMaintained() {
         jpa.inTenant(em -> new LedgerPersons(em, LATER).merge(disaster, person("S-1"), person("S-2"),
                 OptionalDouble.empty(), Optional.empty(), LEAD));
