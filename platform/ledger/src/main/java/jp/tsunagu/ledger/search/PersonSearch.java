@@ -63,9 +63,15 @@ public class PersonSearch {
                     total = result.getLong(1);
                 }
             }
+            // A name narrows to persons who sit together in reading order (佐藤 → サトウ…), where PostgreSQL would rather
+            // walk the reading index from ア until it has a page of them; fenced, it matches by the name keys first and
+            // sorts the few it found.
+            String source = criteria.name().isPresent()
+                    ? "(SELECT " + COLUMNS + ", s.sort_kana FROM ledger_person_summary s WHERE " + filter.sql() + " OFFSET 0) s"
+                    : "ledger_person_summary s WHERE " + filter.sql();
             List<PersonSummary> persons = new ArrayList<>(page.size());
-            try (PreparedStatement select = db.prepareStatement("SELECT " + COLUMNS + " FROM ledger_person_summary s WHERE "
-                    + filter.sql() + " ORDER BY " + orderBy(order) + " LIMIT ? OFFSET ?")) {
+            try (PreparedStatement select = db.prepareStatement("SELECT " + COLUMNS + " FROM " + source
+                    + " ORDER BY " + orderBy(order) + " LIMIT ? OFFSET ?")) {
                 int next = filter.bind(db, select);
                 select.setInt(next, page.size());
                 select.setLong(next + 1, page.offset());
