@@ -21,6 +21,7 @@ import org.postgresql.PGConnection;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.person.LinkDecision;
 import jp.tsunagu.ledger.record.SourceKind;
+import jp.tsunagu.ledger.search.PersonSummaries;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 import jp.tsunagu.tenants.schema.TenantSchema;
 
@@ -130,6 +131,7 @@ public final class LinkingRun {
             copy(db, "COPY ledger_person (id, disaster_id, created_at) FROM STDIN", persons);
             copy(db, "COPY ledger_record_link (id, disaster_id, record_id, person_id, decision, score, evidence,"
                     + " candidate_person_id, state, decided_by_subject, decided_by_username, decided_at) FROM STDIN", links);
+            new PersonSummaries().refreshLinkedTo(db, page.stream().map(LinkSubject::recordId).toList());
             db.commit();
         }
     }

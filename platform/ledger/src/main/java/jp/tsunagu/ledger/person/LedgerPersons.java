@@ -1,5 +1,6 @@
 package jp.tsunagu.ledger.person;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.record.RecordValues;
 import jp.tsunagu.ledger.record.SourceRecord;
+import jp.tsunagu.ledger.search.PersonSummaries;
 import jp.tsunagu.ledger.view.LedgerView;
 import jp.tsunagu.ledger.view.LedgerViewDerivation;
 import jp.tsunagu.tenants.problem.NotFoundException;
@@ -25,7 +27,7 @@ import jp.tsunagu.tenants.problem.NotFoundException;
  * The ledger's persons: their derived views, staff corrections, merges and their undoing, moving a record between
  * persons. Runs inside a transaction bound to the caller's tenant (the boundary opens it with
  * {@code @Transactional @TenantTransactional}); every method takes the disaster it works in and finds nothing of
- * another disaster.
+ * another disaster. Every change rewrites the search summaries of the persons it touches in the same transaction.
  */
 @ApplicationScoped
 public class LedgerPersons {
@@ -35,6 +37,8 @@ public class LedgerPersons {
 
     @Inject
     Clock clock;
+
+    private final PersonSummaries summaries = new PersonSummaries();
 
     protected LedgerPersons() {
     }
@@ -83,6 +87,7 @@ public class LedgerPersons {
         em.persist(RecordLink.first(disasterId, correction.id(), personId, LinkDecision.CONFIRMED, OptionalDouble.empty(),
                 Optional.empty(), staff, clock.instant()));
         em.flush();
+        refreshSummaries(personId);
         return correction;
     }
 
@@ -97,6 +102,7 @@ public class LedgerPersons {
         em.flush();
         merged.newLinks().forEach(em::persist);
         em.flush();
+        refreshSummaries(survivorId, absorbedId);
         return merged.merge();
     }
 
@@ -116,6 +122,7 @@ public class LedgerPersons {
         // The superseded links become active again only after the merge's links stop being active (one active per record).
         merge.undo(require(disasterId, merge.absorbedId()), created, superseded, by, clock.instant());
         em.flush();
+        refreshSummaries(merge.survivorId(), merge.absorbedId());
     }
 
     /** A staff decision that a record is about another person (e.g. resolving a review). */
@@ -133,6 +140,12 @@ public class LedgerPersons {
         em.flush();
         em.persist(next);
         em.flush();
+        refreshSummaries(current.personId(), toPersonId);
         return next;
+    }
+
+    // After the flush the links are in the database; the summaries are rewritten on the transaction's own connection.
+    private void refreshSummaries(UUID... personIds) {
+        summaries.refresh(em.unwrap(Connection.class), List.of(personIds));
     }
 }
