@@ -1,5 +1,6 @@
 package jp.tsunagu.ledger.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import jp.tsunagu.linkage.normalize.JapaneseText;
 import jp.tsunagu.linkage.normalize.Kana;
 import jp.tsunagu.linkage.normalize.NameNormalizer;
 import jp.tsunagu.linkage.normalize.PersonName;
+import jp.tsunagu.linkage.normalize.PhoneticKey;
 
 /**
  * The search keys of person names, built with the linkage module's {@link NameNormalizer} so that search folds exactly
@@ -18,7 +20,7 @@ import jp.tsunagu.linkage.normalize.PersonName;
  * equality on an array (a GIN index) and needs no extension (see docs/decisions/person-search-keys.md). Tags:
  * <ul>
  * <li>{@code W:} the whole name as written, variants folded (a kana-only name in katakana);</li>
- * <li>{@code R:} the whole reading in katakana: the record's ふりがな, a kana-only name, or the reading guessed from
+ * <li>{@code R:} the whole reading in katakana, as it sounds ({@link #soundsLike}): the record's ふりがな, a kana-only name, or the reading guessed from
  *     the kanji when the record has no ふりがな;</li>
  * <li>{@code K:} the reading of a name that has no kanji spelling (written in kana only, or only ふりがな), so that a
  *     query in kanji can reach it through the query's own reading;</li>
@@ -60,9 +62,9 @@ public final class NameKeys {
         }
         boolean noKanji = !Kana.hasKanji(whole.written());
         addPrefixes(keys, WRITTEN, whole.folded());
-        addPrefixes(keys, READING, whole.reading());
+        addPrefixes(keys, READING, soundsLike(whole.reading()));
         if (noKanji) {
-            addPrefixes(keys, READING_OF_KANA_NAME, whole.reading());
+            addPrefixes(keys, READING_OF_KANA_NAME, soundsLike(whole.reading()));
         }
         List<String> nameWords = words(name);
         List<String> kanaWords = words(kana);
@@ -97,11 +99,11 @@ public final class NameKeys {
             return keys;
         }
         if (Kana.isKanaOnly(query.written())) {
-            keys.add(cut((given ? GIVEN_READING : READING) + query.reading()));
+            keys.add(cut((given ? GIVEN_READING : READING) + soundsLike(query.reading())));
         } else {
             keys.add(cut((given ? GIVEN_WRITTEN : WRITTEN) + query.folded()));
             if (Kana.hasKanji(query.written()) && query.hasReading()) {
-                keys.add(cut((given ? GIVEN_READING_OF_KANA_NAME : READING_OF_KANA_NAME) + query.reading()));
+                keys.add(cut((given ? GIVEN_READING_OF_KANA_NAME : READING_OF_KANA_NAME) + soundsLike(query.reading())));
             }
         }
         return keys;
@@ -119,10 +121,22 @@ public final class NameKeys {
     }
 
     private void addGivenReading(Set<String> keys, String reading, boolean noKanji) {
-        addPrefixes(keys, GIVEN_READING, reading);
+        addPrefixes(keys, GIVEN_READING, soundsLike(reading));
         if (noKanji) {
-            addPrefixes(keys, GIVEN_READING_OF_KANA_NAME, reading);
+            addPrefixes(keys, GIVEN_READING_OF_KANA_NAME, soundsLike(reading));
         }
+    }
+
+    /**
+     * Readings are matched by how they sound to someone taking a name over the phone or off a handwritten roster:
+     * long vowels folded (サトウ, サトー, サトオ), ッ dropped (linkage's {@link PhoneticKey}) and voicing marks dropped
+     * (ヤマサキ / ヤマザキ, ナカシマ / ナカジマ, which families themselves spell both ways). Search shows candidates
+     * to a person, so it may be looser than linkage, which decides alone.
+     */
+    static String soundsLike(String reading) {
+        String folded = PhoneticKey.of(reading);
+        String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFD);
+        return Normalizer.normalize(decomposed.replace("\u3099", "").replace("\u309A", ""), Normalizer.Form.NFC);
     }
 
     private static void addPrefixes(Set<String> keys, String tag, String text) {
