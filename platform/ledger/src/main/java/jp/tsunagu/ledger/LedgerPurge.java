@@ -12,10 +12,10 @@ import jakarta.persistence.PersistenceContext;
 import jp.tsunagu.provisioning.disaster.PersonalDataPurge;
 
 /**
- * When a disaster instance is purged, its ledger goes: source records, persons, links, merges, provisions, import
- * batches and rejected rows (file names and rows are personal data too). What stays are counts: how many persons and
- * records the ledger held, by source kind, and how many imports, merges and provisions there were. Running it again
- * finds nothing left and counts nothing.
+ * When a disaster instance is purged, its ledger goes: source records, persons, links, merges, provisions, exports,
+ * import batches and rejected rows (file names and rows are personal data too). What stays are counts: how many
+ * persons and records the ledger held, by source kind, and how many imports, merges, provisions and exports there
+ * were. Running it again finds nothing left and counts nothing.
  */
 @ApplicationScoped
 public class LedgerPurge implements PersonalDataPurge {
@@ -24,6 +24,8 @@ public class LedgerPurge implements PersonalDataPurge {
     private static final List<String> DELETIONS = List.of(
             "DELETE FROM ledger_person_summary WHERE disaster_id = ?1",
             "DELETE FROM ledger_provision WHERE disaster_id = ?1",
+            "DELETE FROM ledger_export_person WHERE export_id IN (SELECT id FROM ledger_export WHERE disaster_id = ?1)",
+            "DELETE FROM ledger_export WHERE disaster_id = ?1",
             "DELETE FROM ledger_record_link WHERE disaster_id = ?1",
             "DELETE FROM ledger_person_merge WHERE disaster_id = ?1",
             "DELETE FROM ledger_person WHERE disaster_id = ?1",
@@ -43,6 +45,7 @@ public class LedgerPurge implements PersonalDataPurge {
         figures.put("ledger.imports", count("SELECT count(*) FROM ledger_import_batch WHERE disaster_id = ?1", disasterId));
         figures.put("ledger.merges", count("SELECT count(*) FROM ledger_person_merge WHERE disaster_id = ?1", disasterId));
         figures.put("ledger.provisions", count("SELECT count(*) FROM ledger_provision WHERE disaster_id = ?1", disasterId));
+        figures.put("ledger.exports", count("SELECT count(*) FROM ledger_export WHERE disaster_id = ?1", disasterId));
         @SuppressWarnings("unchecked")
         List<Object[]> byKind = em.createNativeQuery("SELECT source_kind, count(*) FROM ledger_source_record"
                 + " WHERE disaster_id = ?1 GROUP BY source_kind").setParameter(1, disasterId).getResultList();

@@ -62,9 +62,20 @@ public class LedgerAccess {
         return new Actor(caller.subject(), caller.username());
     }
 
+    /** Whether the caller may do {@code work}; an instance they may not see or use at all is still refused. */
+    public boolean allows(LedgerWork work, UUID disasterId) {
+        try {
+            require(work, disasterId);
+            return true;
+        } catch (LedgerForbiddenException e) {
+            return false;
+        }
+    }
+
     private static boolean permits(LedgerWork work, Set<String> roles) {
         return switch (work) {
-            case READ, DECIDE -> roles.stream().anyMatch(MUNICIPAL::contains);
+            case READ, DECIDE, EXPORT -> roles.stream().anyMatch(MUNICIPAL::contains);
+            case DISCLOSE_MY_NUMBER -> roles.contains(GrantRole.MUNICIPALITY_LEAD.realmRole());
             case IMPORT -> true;
         };
     }

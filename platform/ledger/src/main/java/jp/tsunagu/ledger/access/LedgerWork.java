@@ -10,8 +10,18 @@ public enum LedgerWork {
     READ(false),
     /** Import files and define import profiles. */
     IMPORT(true),
-    /** Decide review candidates, merge, undo, correct, export. */
-    DECIDE(true);
+    /** Decide review candidates, merge, undo, correct, record provisions. */
+    DECIDE(true),
+    /**
+     * Export the whole ledger (internal use, recorded). Not a change of the ledger: also while the instance is closing,
+     * so a municipality can keep its copy before the instance is archived.
+     */
+    EXPORT(false),
+    /**
+     * Receive 個人番号 in an export or provision: municipality leads of the instance and prefecture admins only, each
+     * time naming the 個人番号利用事務 it is for.
+     */
+    DISCLOSE_MY_NUMBER(false);
 
     private final boolean writes;
 

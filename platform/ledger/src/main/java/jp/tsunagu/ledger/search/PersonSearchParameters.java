@@ -17,8 +17,8 @@ import jp.tsunagu.tenants.problem.RequestFields;
  * {@link InvalidRequestException} naming the parameter.
  */
 public record PersonSearchParameters(String name, String birthDate, String address, String municipality,
-                                     List<String> damageGrades, String careNeeded, String sort, Integer page,
-                                     Integer size) {
+                                     List<String> damageGrades, String careNeeded, String sort, String page,
+                                     String size) {
 
     public PersonSearchCriteria criteria(UUID disasterId) {
         PersonSearchCriteria.Builder criteria = PersonSearchCriteria.in(disasterId);
@@ -70,7 +70,18 @@ public record PersonSearchParameters(String name, String birthDate, String addre
     }
 
     public PageRequest pageRequest() {
-        return new PageRequest(page == null ? 0 : page, size == null ? PageRequest.DEFAULT_SIZE : size);
+        return new PageRequest(number(page, "page", 0), number(size, "size", PageRequest.DEFAULT_SIZE));
+    }
+
+    private static int number(String text, String parameter, int absent) {
+        if (!present(text)) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(parameter, parameter + " is a whole number");
+        }
     }
 
     private static DamageGrade damageGrade(String text) {

@@ -20,7 +20,7 @@ class PersonSearchParametersTest {
     static final UUID DISASTER = UUID.randomUUID();
 
     static PersonSearchParameters of(String name, String birthDate, List<String> grades, String care, String sort,
-                                     Integer page, Integer size) {
+                                     String page, String size) {
         return new PersonSearchParameters(name, birthDate, null, null, grades, care, sort, page, size);
     }
 
@@ -45,8 +45,8 @@ class PersonSearchParametersTest {
 
     @Test
     void aLeadingMinusSortsDescending() {
-        assertEquals(PersonOrder.descending(PersonOrder.Key.BIRTH_DATE), of(null, null, null, null, "-birthDate", 0, 10).order());
-        assertEquals(PersonOrder.ascending(PersonOrder.Key.LAST_UPDATE), of(null, null, null, null, "updatedAt", 0, 10).order());
+        assertEquals(PersonOrder.descending(PersonOrder.Key.BIRTH_DATE), of(null, null, null, null, "-birthDate", "0", "10").order());
+        assertEquals(PersonOrder.ascending(PersonOrder.Key.LAST_UPDATE), of(null, null, null, null, "updatedAt", "0", "10").order());
     }
 
     @Test
@@ -54,7 +54,8 @@ class PersonSearchParametersTest {
         assertEquals("damageGrade", field(() -> of(null, null, List.of("倒壊"), null, null, null, null).criteria(DISASTER)));
         assertEquals("careNeeded", field(() -> of(null, null, null, "maybe", null, null, null).criteria(DISASTER)));
         assertEquals("sort", field(() -> of(null, null, null, null, "name", null, null).order()));
-        assertEquals("size", field(() -> of(null, null, null, null, null, 0, 500).pageRequest()));
+        assertEquals("size", field(() -> of(null, null, null, null, null, "0", "500").pageRequest()));
+        assertEquals("page", field(() -> of(null, null, null, null, null, "二", null).pageRequest()));
         assertEquals("birthDate", field(() -> of(null, "70/3/1", null, null, null, null, null).criteria(DISASTER)));
         assertEquals("municipality", field(() -> new PersonSearchParameters(null, null, null, "172058", null, null, null,
                 null, null).criteria(DISASTER)));

@@ -97,7 +97,7 @@ class PersonSummariesOnPostgresTest {
         String before = rows();
 
         UUID merge = jpa.inTenant(em -> new LedgerPersons(em, LATER).merge(disaster, hinata, absorbed, OptionalDouble.empty(),
-                Optional.empty(), LEAD).id());
+                Optional.empty(), "同一人物と確認", LEAD).id());
         assertEquals(Set.of(hinata), named("渡辺 陽向"), "the survivor, by the absorbed person's spelling");
         assertEquals(Set.of(hinata), named("わたなべ"), "the absorbed person is not listed");
         assertEquals(Optional.empty(), summary(absorbed));
@@ -107,7 +107,7 @@ class PersonSummariesOnPostgresTest {
         assertEquals(LATER.instant(), survivor.updatedAt());
 
         jpa.inTenant(em -> {
-            new LedgerPersons(em, LATER).undoMerge(disaster, merge, LEAD);
+            new LedgerPersons(em, LATER).undoMerge(disaster, merge, "別人と判明", LEAD);
             return null;
         });
         assertEquals(before, rows(), "both summaries exactly as before, keys and last update included");
@@ -168,7 +168,7 @@ class PersonSummariesOnPostgresTest {
     @Test
     void aRebuildComputesExactlyWhatWasMaintained() {
         jpa.inTenant(em -> new LedgerPersons(em, LATER).merge(disaster, person("S-1"), person("S-2"),
-                OptionalDouble.empty(), Optional.empty(), LEAD));
+                OptionalDouble.empty(), Optional.empty(), "同一人物と確認", LEAD));
         String maintained = rows();
         database.execute("DELETE FROM tenant_17.ledger_person_summary WHERE person_id = '" + person("S-3") + "'");
         database.execute("UPDATE tenant_17.ledger_person_summary SET name_keys = '{}', record_count = 0 WHERE person_id = '"
