@@ -31,6 +31,7 @@ class TenantIsolationIT extends PlatformIT {
     void noEndpointGivesTenantBDataToUsersOfTenantA() {
         String noto = platform.noto();
         String ishikawaGrant = anyGrantOf(noto);
+        String ishikawaImport = anyImportOf(noto);
         Account toyamaStaff = toyamaStaff();
         // Another tenant's admin and staff, and the national operator, who sees figures only.
         Map<String, String> tokens = Map.of(
@@ -38,14 +39,14 @@ class TenantIsolationIT extends PlatformIT {
                 "toyama-staff", platform.token(toyamaStaff),
                 "national-operator", platform.operatorToken());
         // Ids and accounts only: a disaster's name is no secret (富山県 may well run an instance of the same name).
-        Set<String> secrets = Set.of(noto, ishikawaGrant, "admin17.it");
+        Set<String> secrets = Set.of(noto, ishikawaGrant, ishikawaImport, "admin17.it");
 
         List<String> paths = getPaths();
         assertTrue(paths.contains("/api/v1/disasters/{id}"), "the OpenAPI document lists the API: " + paths);
         List<String> leaks = new ArrayList<>();
         for (String template : paths) {
             String path = template.replace("{id}", noto).replace("{disasterId}", noto)
-                    .replace("{grantId}", ishikawaGrant).replaceFirst("^/", "");
+                    .replace("{grantId}", ishikawaGrant).replace("{batchId}", ishikawaImport).replaceFirst("^/", "");
             for (var caller : tokens.entrySet()) {
                 Api.Reply reply = platform.api.get(path, caller.getValue());
                 for (String secret : secrets) {
@@ -101,6 +102,16 @@ class TenantIsolationIT extends PlatformIT {
         }
         return platform.grant(ISHIKAWA, disasterId, "isolation." + shortId(), "HOST_MUNICIPALITY", "172014", inDays(1))
                 .json().getString("id");
+    }
+
+    // An import of the instance (the same small file every time: a second run answers with the first import).
+    private String anyImportOf(String disasterId) {
+        Api.Reply imported = platform.api.send(platform.api.request("api/v1/disasters/" + disasterId
+                + "/imports?kind=CALL_CENTRE&fileName=isolation.csv", platform.adminToken(ISHIKAWA))
+                .header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("氏名,電話番号\n隔離 確認,0762000000\n")));
+        assertTrue(imported.status() == 202 || imported.status() == 200, imported::toString);
+        return imported.json().getString("id");
     }
 
     private List<String> getPaths() {
