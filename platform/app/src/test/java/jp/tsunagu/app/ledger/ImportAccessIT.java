@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ class ImportAccessIT extends ImportSystemTest {
     private Api.Reply put(String token, String name, String json) {
         return platform.api.send(platform.api.request("api/v1/import-profiles/" + name, token)
                 .header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private String toyamaStaff() {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import org.junit.jupiter.api.Test;
 
@@ -88,8 +90,8 @@ class ImportRosterIT extends ImportSystemTest {
         assertEquals("COMPLETED", corrected.getString("phase"), corrected::toString);
         assertEquals("UTF_8_BOM", corrected.getString("encoding"));
         assertEquals(counts(4, 3, 0, 1), corrected.getJsonObject("counts"), "three rows fixed, the reading still wrong");
-        assertEquals(List.of("取込エラー"), corrected.getJsonArray("unusedColumns").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of("取込エラー"), corrected.getJsonArray("unusedColumns").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList());
         assertEquals(7, ledger.records(scene.disasterId), "4 + 3: nothing stored twice");
         assertEquals(7, ledger.linkedRecords(scene.disasterId));
 
@@ -155,7 +157,7 @@ class ImportRosterIT extends ImportSystemTest {
     }
 
     static JsonObject counts(int read, int stored, int duplicates, int rejected) {
-        return jakarta.json.Json.createObjectBuilder().add("read", read).add("stored", stored).add("duplicates", duplicates)
+        return Json.createObjectBuilder().add("read", read).add("stored", stored).add("duplicates", duplicates)
                 .add("rejected", rejected).build();
     }
 

@@ -1,6 +1,7 @@
 package jp.tsunagu.ledger.imports.boundary;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ public record ImportView(String id, String disasterId, String fileName, String p
                 batch.startedAt(), batch.finishedAt().orElse(null), state.phase().name(), alreadyImported,
                 batch.failure().orElse(null),
                 new Progress(progress.rowsDone(), progress.rowsPerSecond(), progress.fractionDone(),
-                        progress.eta().map(java.time.Duration::toSeconds).orElse(null), progress.live(),
+                        progress.eta().map(Duration::toSeconds).orElse(null), progress.live(),
                         progress.asOf().orElse(null)),
                 new Counts(counts.read(), counts.accepted(), counts.duplicate(), counts.rejected()),
                 batch.unusedColumns(), batch.missingFields(),

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -126,7 +127,7 @@ class ImportOnAnyNodeTest {
     void theImportsOfADisasterAreListedNewestFirstAndByImporter() throws SQLException {
         UUID older = job("roster-sjis-broken.csv", 100).call().batchId();
         UUID newer = new ImportJob(request(Samples.path("shelter-roster.csv"), new Actor("sub-17-2", "npo-worker")),
-                database.dataSource(), Optional.empty(), ImportLimits.DEFAULT, Clock.offset(CLOCK, java.time.Duration.ofMinutes(1)),
+                database.dataSource(), Optional.empty(), ImportLimits.DEFAULT, Clock.offset(CLOCK, Duration.ofMinutes(1)),
                 100).call().batchId();
         try (Connection db = tenantConnection()) {
             assertEquals(List.of(newer, older), ImportHistory.list(db, disaster, Optional.empty(), 0, 10).stream()
