@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import jp.tsunagu.tenants.schema.TenantSchema;
  * Links the records of one import batch to persons: tells the matcher every record already linked in the disaster,
  * then asks it about each unlinked record of the batch, page by page in file order, and writes new persons and links
  * with COPY, one transaction per page. Records linked already are left alone, so a run that stopped can be run again.
+ * The last transaction marks an imported batch linked ({@code linked_at}).
  * Links are made in the name of the account that started the import; the decision and score say it was linkage.
  */
 public final class LinkingRun {
@@ -97,6 +99,7 @@ public final class LinkingRun {
                 }
             }
             if (page.isEmpty()) {
+                markLinked(db, batchId, clock.instant());
                 db.commit();
                 return new LinkingReport(linked, created, review);
             }
@@ -133,6 +136,16 @@ public final class LinkingRun {
                     + " candidate_person_id, state, decided_by_subject, decided_by_username, decided_at) FROM STDIN", links);
             new PersonSummaries().refreshLinkedTo(db, page.stream().map(LinkSubject::recordId).toList());
             db.commit();
+        }
+    }
+
+    // Committed with the last page: from then on every node knows nothing of the batch is left to link.
+    private static void markLinked(Connection db, UUID batchId, Instant at) throws SQLException {
+        try (PreparedStatement linked = db.prepareStatement(
+                "UPDATE ledger_import_batch SET linked_at = ? WHERE id = ? AND status = 'COMPLETED'")) {
+            linked.setTimestamp(1, Timestamp.from(at));
+            linked.setObject(2, batchId);
+            linked.executeUpdate();
         }
     }
 

@@ -37,11 +37,11 @@ import jp.tsunagu.tenants.problem.ProblemKind;
  * <li>Scan the file once: size limit, SHA-256, encoding.</li>
  * <li>Find or create the batch of (disaster, file content, profile). A COMPLETED batch means the file was imported
  *     already: the report says so and nothing is stored again. A RUNNING or FAILED one is resumed from its checkpoint.</li>
- * <li>Hold a PostgreSQL advisory lock on the batch for the whole run, so the same file is never imported twice at once
- *     (the lock goes with the connection if the process dies; a cluster-wide owner comes later).</li>
+ * <li>Hold a PostgreSQL advisory lock on the batch for the whole run, so the same file is never imported twice at once,
+ *     on any node (the lock goes with the connection if the process dies).</li>
  * <li>Stream the rows; interpret each; every {@code chunkSize} rows write the chunk (COPY) and move the checkpoint
  *     in the same transaction. After a crash, rows up to the checkpoint are skipped; any row stored twice anyway is
- *     caught by its fingerprint.</li>
+ *     caught by its fingerprint. The checkpoint also carries the progress, so any node can show it.</li>
  * </ol>
  * Logs name the batch and counts, never a value from the file.
  */
@@ -77,7 +77,10 @@ public final class ImportJob implements Callable<ImportReport> {
         return progress;
     }
 
-    /** Asks the job to stop after the chunk it is writing; it can be resumed later by running the same file again. */
+    /**
+     * Asks the job to stop after the chunk it is writing; it can be resumed later by running the same file again. A
+     * cancellation asked for through the batch (from any node) is seen at the next checkpoint.
+     */
     public void cancel() {
         cancelled = true;
     }
@@ -111,7 +114,7 @@ public final class ImportJob implements Callable<ImportReport> {
         db.commit();
         if (batch.status().equals("COMPLETED")) {
             progress.phase(ImportPhase.COMPLETED);
-            return report(db, file, batch.id(), true, List.of(), List.of());
+            return report(db, batch.id(), true);
         }
         if (!tryLock(db.raw(), batch.id())) {
             throw new ImportRefusedException(ProblemKind.CONFLICT, "this file is being imported already");
@@ -129,12 +132,12 @@ public final class ImportJob implements Callable<ImportReport> {
         progress.start(clock.instant(), file.byteSize());
         LOG.info(() -> "import batch " + batch.id() + ": starting after row " + batch.checkpointRow());
         ChunkWriter chunk = new ChunkWriter(request, batch.id(), clock.instant());
-        ResolvedProfile profile = null;
         long lastRow = batch.checkpointRow();
         try (CsvReader reader = CsvReader.open(file, limits)) {
-            CsvRecord header = reader.next().orElseThrow(
-                    () -> new ImportFileException(ImportFileException.Reason.EMPTY, 0, "the file has no header row"));
-            profile = ResolvedProfile.resolve(request.profile(), header.fields(), header.line());
+            ResolvedProfile profile = ImportPreflight.header(reader, request.profile());
+            ImportBatches.describeColumns(db.begin(), batch.id(), profile.unusedColumns(),
+                    profile.missingFields().stream().map(ImportField::id).toList());
+            db.commit();
             RowInterpreter interpreter = new RowInterpreter(request.kind(), profile, cipher, LocalDate.now(clock.withZone(JAPAN)));
             Optional<CsvRecord> next;
             while ((next = reader.next()).isPresent()) {
@@ -152,7 +155,7 @@ public final class ImportJob implements Callable<ImportReport> {
                 if (chunk.size() >= chunkSize) {
                     writeChunk(db, chunk, batch.id(), lastRow, reader.bytesRead());
                     if (cancelled) {
-                        return stop(db, file, batch.id(), profile, ImportPhase.CANCELLED, "CANCELLED");
+                        return stop(db, batch.id(), ImportPhase.CANCELLED, StoredBatch.CANCELLED);
                     }
                 }
             }
@@ -160,7 +163,7 @@ public final class ImportJob implements Callable<ImportReport> {
         } catch (ImportFileException e) {
             db.rollbackQuietly();
             String failure = e.reason() + e.line().stream().mapToObj(l -> " at line " + l).findFirst().orElse("");
-            stop(db, file, batch.id(), profile, ImportPhase.FAILED, failure);
+            stop(db, batch.id(), ImportPhase.FAILED, failure);
             throw e;
         } catch (RuntimeException | SQLException e) {
             db.rollbackQuietly();
@@ -171,7 +174,7 @@ public final class ImportJob implements Callable<ImportReport> {
         ImportBatches.finish(db.begin(), batch.id(), "COMPLETED", Optional.empty(), clock.instant());
         db.commit();
         progress.phase(ImportPhase.COMPLETED);
-        ImportReport report = report(db, file, batch.id(), false, profile.unusedColumns(), profile.missingFields());
+        ImportReport report = report(db, batch.id(), false);
         LOG.info(() -> "import batch " + batch.id() + ": " + report.rowsAccepted() + " stored, " + report.rowsDuplicate()
                 + " duplicates, " + report.rowsRejected() + " rejected");
         return report;
@@ -181,32 +184,31 @@ public final class ImportJob implements Callable<ImportReport> {
         if (chunk.size() == 0) {
             return;
         }
-        int rows = chunk.size();
+        // Advanced before the commit so the checkpoint carries the rate and time left; a failed commit fails the job.
+        progress.advance(chunk.size(), bytesRead);
+        Instant now = clock.instant();
         Connection tx = db.begin();
         ChunkCounts counts = chunk.write(tx);
-        ImportBatches.checkpoint(tx, batchId, lastRow, counts);
+        boolean cancelRequested = ImportBatches.checkpoint(tx, batchId, lastRow, counts, bytesRead, progress.snapshot(now), now);
         db.commit();
-        progress.advance(rows, bytesRead);
+        if (cancelRequested) {
+            cancel();
+        }
     }
 
-    private ImportReport stop(TenantConnection db, ScannedFile file, UUID batchId, ResolvedProfile profile, ImportPhase phase,
-                              String failure) throws SQLException {
+    private ImportReport stop(TenantConnection db, UUID batchId, ImportPhase phase, String failure) throws SQLException {
         ImportBatches.finish(db.begin(), batchId, "FAILED", Optional.of(failure), clock.instant());
         db.commit();
         progress.phase(phase);
-        return report(db, file, batchId, false, profile == null ? List.of() : profile.unusedColumns(),
-                profile == null ? List.of() : profile.missingFields());
+        return report(db, batchId, false);
     }
 
-    private ImportReport report(TenantConnection db, ScannedFile file, UUID batchId, boolean alreadyImported,
-                                List<String> unusedColumns, List<ImportField> missingFields) throws SQLException {
+    private ImportReport report(TenantConnection db, UUID batchId, boolean alreadyImported) throws SQLException {
         Connection tx = db.begin();
-        BatchRow batch = ImportBatches.load(tx, batchId);
-        List<RowError> errors = ImportBatches.errors(tx, batchId);
+        StoredBatch batch = ImportHistory.find(tx, request.disasterId(), batchId).orElseThrow();
+        List<RowError> errors = ImportBatches.errors(tx, batchId, 0, Integer.MAX_VALUE);
         db.commit();
-        return new ImportReport(batchId, request.fileName(), file.sha256(), file.encoding().name(), batch.status(),
-                alreadyImported, batch.rowsRead(), batch.rowsAccepted(), batch.rowsDuplicate(), batch.rowsRejected(), errors,
-                unusedColumns, missingFields.stream().map(ImportField::id).toList(), Optional.ofNullable(batch.failure()));
+        return batch.report(errors, alreadyImported);
     }
 
     private static boolean tryLock(Connection db, UUID batchId) throws SQLException {
