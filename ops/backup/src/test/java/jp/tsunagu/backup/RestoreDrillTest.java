@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -91,7 +93,7 @@ class RestoreDrillTest {
 
     /** The persons the drill reads: the merge's survivor, the corrected person, and the first persons by id. */
     private static Map<UUID, LedgerView> views() {
-        List<UUID> persons = new java.util.ArrayList<>(List.of(filled.survivor(), filled.corrected()));
+        List<UUID> persons = new ArrayList<>(List.of(filled.survivor(), filled.corrected()));
         database.strings("SELECT person_id FROM tenant_17.ledger_person_summary ORDER BY person_id LIMIT 20")
                 .forEach(id -> persons.add(UUID.fromString(id)));
         return jpa.inTenant(em -> persons.stream().distinct().collect(Collectors.toMap(Function.identity(),
@@ -125,7 +127,7 @@ class RestoreDrillTest {
             assertEquals(before.items(), after.items(), "derived items of " + person);
         });
         assertTrue(viewsBeforeDrop.get(filled.survivor()).records().size() >= 2, "the survivor holds the absorbed person's records");
-        assertEquals(java.util.Optional.of("金沢市内の親族宅"), viewsAfterRestore.get(filled.corrected()).whereabouts());
+        assertEquals(Optional.of("金沢市内の親族宅"), viewsAfterRestore.get(filled.corrected()).whereabouts());
     }
 
     @Test
@@ -141,7 +143,7 @@ class RestoreDrillTest {
         UUID person = viewsAfterRestore.keySet().stream().skip(2).findFirst().orElseThrow();
         jpa.inTenant(em -> new LedgerPersons(em, DrillLedger.CLOCK).correct(filled.disaster(), person,
                 RecordValues.builder().set(LedgerField.WHEREABOUTS, "白山市の二次避難所").build(), "移動の連絡", DrillLedger.STAFF));
-        assertEquals(java.util.Optional.of("白山市の二次避難所"),
+        assertEquals(Optional.of("白山市の二次避難所"),
                 jpa.inTenant(em -> new LedgerPersons(em, DrillLedger.CLOCK).view(filled.disaster(), person)).whereabouts());
         assertEquals(1, database.count("SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace"
                 + " WHERE n.nspname = ? AND c.conname = 'ledger_link_one_active_ex'", SCHEMA), "constraints come from the migrations");

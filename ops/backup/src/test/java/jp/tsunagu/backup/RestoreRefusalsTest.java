@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +70,8 @@ class RestoreRefusalsTest {
         assertTenant17Untouched();
         try (ArchiveReader reader = ArchiveReader.open(damaged)) {
             assertThrows(ArchiveInvalidException.class, () -> ArchiveVerifier.verify(reader), "verify finds it too");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

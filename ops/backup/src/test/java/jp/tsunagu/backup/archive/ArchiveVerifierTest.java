@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -49,7 +51,7 @@ class ArchiveVerifierTest {
         try (ArchiveReader reader = ArchiveReader.open(file)) {
             return ArchiveVerifier.verify(reader);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -80,7 +82,7 @@ class ArchiveVerifierTest {
 
     @Test
     void aMissingTableAndAnEntryTheManifestDoesNotListAreFound() throws Exception {
-        java.util.HashMap<String, UnaryOperator<String>> changes = new java.util.HashMap<>();
+        Map<String, UnaryOperator<String>> changes = new HashMap<>();
         changes.put(ENTRY, null);
         changes.put("tables/smuggled.copy", empty -> "1\tx\n");
         String message = refusal(changes);
@@ -115,7 +117,7 @@ class ArchiveVerifierTest {
 
     @Test
     void aZipWithoutManifestIsNotATenantBackup() throws Exception {
-        java.util.HashMap<String, UnaryOperator<String>> changes = new java.util.HashMap<>();
+        Map<String, UnaryOperator<String>> changes = new HashMap<>();
         changes.put(Manifest.ENTRY, null);
         String message = refusal(changes);
         assertTrue(message.contains("has no manifest.json"), message);

@@ -1,5 +1,6 @@
 package jp.tsunagu.backup.testing;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class SchemaFigures {
             for (TableShape table : new SchemaCatalogue(connection, schema).tables()) {
                 figures.put(table.name(), CopyStreams.digest(connection, CanonicalCopy.of(schema, table)));
             }
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException(e);
         }
         return figures;
