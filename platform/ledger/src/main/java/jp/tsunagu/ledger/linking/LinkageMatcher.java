@@ -1,27 +1,22 @@
 package jp.tsunagu.ledger.linking;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jp.tsunagu.linkage.match.Agreement;
-import jp.tsunagu.linkage.match.BlockingKeys;
 import jp.tsunagu.linkage.match.Decision;
 import jp.tsunagu.linkage.match.Field;
 import jp.tsunagu.linkage.match.Linker;
 import jp.tsunagu.linkage.match.LinkerSettings;
 import jp.tsunagu.linkage.match.MatchResult;
+import jp.tsunagu.linkage.match.MatchingKeys;
 import jp.tsunagu.linkage.match.NormalizedRecord;
 import jp.tsunagu.linkage.match.PersonRecord;
 
@@ -36,8 +31,16 @@ import jp.tsunagu.linkage.match.PersonRecord;
  * same way. REVIEW names the best candidate below the upper threshold (or one refused by a guard); NEW otherwise.
  * Blocks larger than {@code maxBlockSize} give only the {@code window} nearest records on each side in reading and
  * birth-date order, as in the batch linker, so a common name or birth date does not make a decision slow.
+ * <p>
+ * Speed: the keys of a record are stored at import ({@link #keysOf}) and read back instead of normalising again, and
+ * a session decides the records of a prepared page ahead on all cores, a window at a time; a decision made ahead is
+ * used only if nothing known since touched its blocks or its person, otherwise the record is decided again, so the
+ * decisions are exactly those of deciding one record after the other.
  */
 public final class LinkageMatcher implements PersonMatcher {
+
+    /** Records decided ahead at once: small enough that few of them meet a record known in between. */
+    static final int AHEAD = 256;
 
     private final Linker linker;
     private final LinkerSettings settings;
@@ -57,7 +60,10 @@ public final class LinkageMatcher implements PersonMatcher {
         return new Session();
     }
 
-    private record Known(NormalizedRecord record, UUID person) {
+    /** The linkage module's matching keys of the record ({@code MatchingKeys}), versioned by its normalisation. */
+    @Override
+    public Optional<String> keysOf(LinkSubject record) {
+        return Optional.of(MatchingKeys.encode(normalizeRaw(record)));
     }
 
     /**
@@ -66,41 +72,77 @@ public final class LinkageMatcher implements PersonMatcher {
      */
     private final class Session implements MatchSession {
 
-        private final Map<String, Known> byRecord = new HashMap<>();
-        private final Map<UUID, List<String>> recordsOfPerson = new HashMap<>();
-        private final Map<Long, NavigableMap<String, String>> blocks = new HashMap<>();
+        private final KnownRecords known = new KnownRecords(linker, settings);
+        private List<LinkSubject> upcoming = List.of();
+        private final Map<UUID, Integer> positions = new HashMap<>();
+        private NormalizedRecord[] normalized = new NormalizedRecord[0];
+        private final Map<UUID, MatchDecision> ahead = new HashMap<>();
+        private int decidedAheadUntil;
 
         @Override
         public void know(LinkSubject record, UUID personId) {
             Objects.requireNonNull(personId, "personId");
-            NormalizedRecord normalized = normalize(record);
-            Known previous = byRecord.put(normalized.id(), new Known(normalized, personId));
-            if (previous != null) {
-                recordsOfPerson.get(previous.person()).remove(normalized.id());
+            known.add(normalized(record), personId);
+        }
+
+        @Override
+        public void prepare(List<LinkSubject> page) {
+            upcoming = List.copyOf(page);
+            positions.clear();
+            ahead.clear();
+            for (int i = 0; i < upcoming.size(); i++) {
+                positions.put(upcoming.get(i).recordId(), i);
             }
-            recordsOfPerson.computeIfAbsent(personId, p -> new ArrayList<>()).add(normalized.id());
-            String order = order(normalized);
-            for (long key : BlockingKeys.of(normalized)) {
-                blocks.computeIfAbsent(key, k -> new TreeMap<>()).put(order, normalized.id());
-            }
+            normalized = IntStream.range(0, upcoming.size()).parallel()
+                    .mapToObj(i -> normalize(upcoming.get(i))).toArray(NormalizedRecord[]::new);
+            decidedAheadUntil = 0;
         }
 
         @Override
         public MatchDecision decide(LinkSubject incoming) {
-            NormalizedRecord record = normalize(incoming);
-            Map<String, MatchResult> scored = new LinkedHashMap<>();
-            for (String candidate : candidates(record)) {
-                if (!candidate.equals(record.id())) {
-                    scored.put(candidate, linker.compareNormalized(record, byRecord.get(candidate).record()));
-                }
+            NormalizedRecord record = normalized(incoming);
+            Integer position = positions.get(incoming.recordId());
+            if (position != null && position >= decidedAheadUntil) {
+                decideAhead(position);
+            }
+            MatchDecision early = ahead.remove(incoming.recordId());
+            if (early != null && known.unchangedSinceMark(record, early.person())) {
+                return early;
+            }
+            return decideNow(record);
+        }
+
+        /** Decides the next window of prepared records in parallel against what is known now. */
+        private void decideAhead(int from) {
+            int to = Math.min(upcoming.size(), from + AHEAD);
+            MatchDecision[] decisions = IntStream.range(from, to).parallel()
+                    .mapToObj(i -> decideNow(normalized[i])).toArray(MatchDecision[]::new);
+            known.mark();
+            ahead.clear();
+            for (int i = from; i < to; i++) {
+                ahead.put(upcoming.get(i).recordId(), decisions[i - from]);
+            }
+            decidedAheadUntil = to;
+        }
+
+        private NormalizedRecord normalized(LinkSubject subject) {
+            Integer position = positions.get(subject.recordId());
+            return position != null ? normalized[position] : normalize(subject);
+        }
+
+        /** The decision against what is known now; reads only, so several may run at once. */
+        private MatchDecision decideNow(NormalizedRecord record) {
+            Map<String, MatchResult> scored = new java.util.LinkedHashMap<>();
+            for (String candidate : known.candidates(record)) {
+                scored.put(candidate, linker.compareNormalized(record, known.record(candidate)));
             }
             Comparator<Map.Entry<String, MatchResult>> byScore = Comparator.comparingDouble(e -> e.getValue().score());
             Optional<Map.Entry<String, MatchResult>> bestLinked = scored.entrySet().stream()
                     .filter(e -> e.getValue().decision() == Decision.LINKED).max(byScore);
             if (bestLinked.isPresent()) {
-                UUID person = byRecord.get(bestLinked.get().getKey()).person();
+                UUID person = known.personOf(bestLinked.get().getKey());
                 MatchResult pair = bestLinked.get().getValue();
-                if (hasHardNegative(record, person)) {
+                if (known.hasHardNegative(record, person)) {
                     return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(person), pair.score(),
                             evidence(pair) + ";guard:otherRecordOfPerson");
                 }
@@ -110,55 +152,26 @@ public final class LinkageMatcher implements PersonMatcher {
                     .filter(e -> e.getValue().decision() == Decision.REVIEW).max(byScore);
             if (bestReview.isPresent()) {
                 MatchResult pair = bestReview.get().getValue();
-                return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(byRecord.get(bestReview.get().getKey()).person()),
+                return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(known.personOf(bestReview.get().getKey())),
                         pair.score(), evidence(pair));
             }
             return scored.values().stream().max(Comparator.comparingDouble(MatchResult::score))
                     .map(pair -> MatchDecision.newPerson(pair.score(), evidence(pair)))
                     .orElseGet(() -> MatchDecision.newPerson(0.0, "candidates:0"));
         }
-
-        /** Record ids sharing a block with {@code record}; from an oversized block only the nearest neighbours. */
-        private List<String> candidates(NormalizedRecord record) {
-            Set<String> found = new LinkedHashSet<>();
-            String order = order(record);
-            for (long key : BlockingKeys.of(record)) {
-                NavigableMap<String, String> block = blocks.get(key);
-                if (block == null) {
-                    continue;
-                }
-                if (block.size() < settings.maxBlockSize()) {
-                    found.addAll(block.values());
-                } else {
-                    block.headMap(order, false).descendingMap().values().stream().limit(settings.window()).forEach(found::add);
-                    block.tailMap(order, true).values().stream().limit(settings.window()).forEach(found::add);
-                }
-            }
-            return new ArrayList<>(found);
-        }
-
-        private boolean hasHardNegative(NormalizedRecord record, UUID person) {
-            for (String other : recordsOfPerson.getOrDefault(person, List.of())) {
-                if (!other.equals(record.id())
-                        && linker.compareNormalized(record, byRecord.get(other).record()).comparison().isHardNegative()) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
+    /** The stored keys when they are of this normalisation, else the record normalised now. */
     private NormalizedRecord normalize(LinkSubject subject) {
+        return subject.matchingKeys().flatMap(keys -> MatchingKeys.decode(subject.recordId().toString(), keys))
+                .orElseGet(() -> normalizeRaw(subject));
+    }
+
+    private NormalizedRecord normalizeRaw(LinkSubject subject) {
         PersonRecord raw = new PersonRecord(subject.recordId().toString(), subject.fullName().orElse(""),
                 subject.fullNameKana().orElse(""), subject.birthDate().map(LocalDate::toString).orElse(""),
                 subject.sex().orElse(""), subject.address().orElse(""), subject.phone().orElse(""));
         return linker.normalizer().normalize(raw).record();
-    }
-
-    /** The batch linker's order inside an oversized block: reading, then birth date; the id keeps entries apart. */
-    private static String order(NormalizedRecord record) {
-        return record.name().phonetic() + '\u0000' + record.birthDate().map(LocalDate::toString).orElse("") + '\u0000'
-                + record.id();
     }
 
     /** Which fields agreed how and the score's bits, never values: {@code fullName:VARIANT;birthDate:EXACT;…}. */

@@ -34,7 +34,7 @@ public final class LinkingRun {
 
     private static final int PAGE = 10_000;
     private static final String SUBJECT_COLUMNS = "r.id, r.source_kind, r.full_name, r.full_name_kana, r.birth_date,"
-            + " r.sex, r.address, r.phone";
+            + " r.sex, r.address, r.phone, r.match_keys";
 
     private final DataSource dataSource;
     private final PersonMatcher matcher;
@@ -100,6 +100,7 @@ public final class LinkingRun {
                 return new LinkingReport(linked, created, review);
             }
             Instant now = clock.instant();
+            session.prepare(page);
             StringBuilder persons = new StringBuilder();
             StringBuilder links = new StringBuilder();
             for (LinkSubject record : page) {
@@ -145,7 +146,8 @@ public final class LinkingRun {
         return new LinkSubject(rows.getObject(first, UUID.class), SourceKind.valueOf(rows.getString(first + 1)),
                 Optional.ofNullable(rows.getString(first + 2)), Optional.ofNullable(rows.getString(first + 3)),
                 Optional.ofNullable(birth).map(Date::toLocalDate), Optional.ofNullable(rows.getString(first + 5)),
-                Optional.ofNullable(rows.getString(first + 6)), Optional.ofNullable(rows.getString(first + 7)));
+                Optional.ofNullable(rows.getString(first + 6)), Optional.ofNullable(rows.getString(first + 7)),
+                Optional.ofNullable(rows.getString(first + 8)));
     }
 
     private static void bind(Connection db, String searchPath) throws SQLException {

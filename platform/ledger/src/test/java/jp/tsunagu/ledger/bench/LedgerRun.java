@@ -21,8 +21,9 @@ import jp.tsunagu.ledger.record.SourceKind;
 import jp.tsunagu.ledger.testing.TestDatabase;
 
 /**
- * One file through the ledger as the application runs it: {@link ImportJob} (profile {@code linkage-records}), then
- * {@link LinkingRun} over the batch it stored, each timed with the CPU time of the JVM and of PostgreSQL.
+ * One file through the ledger as the application runs it: {@link ImportJob} (profile {@code linkage-records}, storing
+ * the matcher's keys with each record), then {@link LinkingRun} over the batch it stored, each timed with the CPU
+ * time of the JVM and of PostgreSQL.
  */
 final class LedgerRun {
 
@@ -53,7 +54,7 @@ final class LedgerRun {
         ImportReport imported = new ImportJob(new ImportRequest(TestDatabase.ISHIKAWA, disasterId, file,
                 file.getFileName().toString(), BuiltInProfiles.require(BuiltInProfiles.LINKAGE_RECORDS), Optional.of(kind),
                 EncodingChoice.AUTO, STAFF), dataSource, Optional.empty(), ImportLimits.DEFAULT, Clock.systemUTC(),
-                ImportJob.DEFAULT_CHUNK_SIZE).call();
+                ImportJob.DEFAULT_CHUNK_SIZE, Optional.of(matcher)).call();
         CpuReading between = CpuReading.now(postmasterPid);
         LinkingReport linked = new LinkingRun(dataSource, matcher, Clock.systemUTC())
                 .link(TestDatabase.ISHIKAWA, disasterId, imported.batchId(), STAFF);

@@ -9,12 +9,16 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.postgresql.PGConnection;
 
 import jp.tsunagu.ledger.imports.row.Interpretation;
 import jp.tsunagu.ledger.imports.row.RowProblem;
+import jp.tsunagu.ledger.linking.LinkSubject;
+import jp.tsunagu.ledger.linking.PersonMatcher;
 import jp.tsunagu.ledger.mynumber.EncryptedMyNumber;
 import jp.tsunagu.ledger.record.JsonText;
 import jp.tsunagu.ledger.record.LedgerField;
@@ -23,7 +27,8 @@ import jp.tsunagu.ledger.record.RecordValues;
 /**
  * Collects a chunk of rows and writes it in one transaction: accepted rows by COPY into a temporary staging table,
  * then one INSERT … SELECT … ON CONFLICT DO NOTHING into ledger_source_record (a row stored before, from this file
- * or another, is skipped by its fingerprint); rejected rows by one JDBC batch. No ORM, no statement per row.
+ * or another, is skipped by its fingerprint); rejected rows by one JDBC batch. No ORM, no statement per row. The
+ * matcher's keys of each accepted row ({@link PersonMatcher#keysOf}) are worked out on all cores and stored with it.
  */
 final class ChunkWriter {
 
@@ -31,7 +36,10 @@ final class ChunkWriter {
             + " received_by_username, received_at, observed_at, fingerprint, raw, full_name, full_name_kana, birth_date, sex,"
             + " postal_code, address, whereabouts, phone, email, damage_grade, other_damage, care_needed, care_reason,"
             + " support_provided, certificate_status, consented_parties, household_key, household_relationship,"
-            + " household_size, my_number_key_id, my_number_cipher, external_id, note";
+            + " household_size, my_number_key_id, my_number_cipher, external_id, note, match_keys";
+
+    private record Accepted(UUID id, long rowNumber, Interpretation.Accepted row) {
+    }
 
     private record Rejected(long rowNumber, long line, Interpretation.Rejected row) {
     }
@@ -39,21 +47,36 @@ final class ChunkWriter {
     private final ImportRequest request;
     private final UUID batchId;
     private final Instant receivedAt;
-    private final CopyText accepted = new CopyText(1 << 20);
+    private final Optional<PersonMatcher> matcher;
+    private final CopyText copy = new CopyText(1 << 20);
+    private final List<Accepted> accepted = new ArrayList<>();
     private final List<Rejected> rejected = new ArrayList<>();
-    private long acceptedCount;
     private boolean stagingReady;
 
-    ChunkWriter(ImportRequest request, UUID batchId, Instant receivedAt) {
+    ChunkWriter(ImportRequest request, UUID batchId, Instant receivedAt, Optional<PersonMatcher> matcher) {
         this.request = request;
         this.batchId = batchId;
         this.receivedAt = receivedAt;
+        this.matcher = matcher;
     }
 
     void accept(long rowNumber, Interpretation.Accepted row) {
+        accepted.add(new Accepted(UUID.randomUUID(), rowNumber, row));
+    }
+
+    private String[] matchingKeys() {
+        return matcher.map(m -> IntStream.range(0, accepted.size()).parallel()
+                .mapToObj(i -> m.keysOf(LinkSubject.of(accepted.get(i).id(), request.kind(), accepted.get(i).row().values()))
+                        .orElse(null))
+                .toArray(String[]::new)).orElseGet(() -> new String[accepted.size()]);
+    }
+
+    private void render(Accepted pending, String matchingKeys) {
+        long rowNumber = pending.rowNumber();
+        Interpretation.Accepted row = pending.row();
         RecordValues v = row.values();
         EncryptedMyNumber myNumber = v.myNumber().orElse(null);
-        accepted.value(UUID.randomUUID()).value(request.disasterId()).value(request.kind().name()).value(batchId)
+        copy.value(pending.id()).value(request.disasterId()).value(request.kind().name()).value(batchId)
                 .value(request.fileName()).value(rowNumber).value(request.importedBy().subject())
                 .value(request.importedBy().username()).value(receivedAt).value(row.observedAt().orElse(null))
                 .value(row.fingerprint()).value(row.asReceivedJson())
@@ -69,9 +92,8 @@ final class ChunkWriter {
                 .value(text(v, LedgerField.HOUSEHOLD_KEY)).value(text(v, LedgerField.HOUSEHOLD_RELATIONSHIP))
                 .value(text(v, LedgerField.HOUSEHOLD_SIZE))
                 .value(myNumber == null ? null : myNumber.keyId()).bytes(myNumber == null ? null : myNumber.cipher())
-                .value(text(v, LedgerField.EXTERNAL_ID)).value(text(v, LedgerField.NOTE));
-        accepted.endRow();
-        acceptedCount++;
+                .value(text(v, LedgerField.EXTERNAL_ID)).value(text(v, LedgerField.NOTE)).value(matchingKeys);
+        copy.endRow();
     }
 
     void reject(long rowNumber, long line, Interpretation.Rejected row) {
@@ -79,16 +101,17 @@ final class ChunkWriter {
     }
 
     int size() {
-        return (int) acceptedCount + rejected.size();
+        return accepted.size() + rejected.size();
     }
 
     /** Writes the chunk on the connection's current (tenant-bound) transaction; the caller commits. */
     ChunkCounts write(Connection db) throws SQLException {
+        long acceptedCount = accepted.size();
         long stored = acceptedCount == 0 ? 0 : copyAccepted(db);
         long duplicates = acceptedCount - stored;
         long newlyRejected = writeRejected(db);
         ChunkCounts counts = new ChunkCounts(acceptedCount + rejected.size(), stored, duplicates, newlyRejected);
-        acceptedCount = 0;
+        accepted.clear();
         rejected.clear();
         return counts;
     }
@@ -102,9 +125,13 @@ final class ChunkWriter {
             }
             stagingReady = true;
         }
+        String[] keys = matchingKeys();
+        for (int i = 0; i < accepted.size(); i++) {
+            render(accepted.get(i), keys[i]);
+        }
         try {
             db.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY ledger_import_staging (" + COLUMNS + ") FROM STDIN", new StringReader(accepted.take()));
+                    "COPY ledger_import_staging (" + COLUMNS + ") FROM STDIN", new StringReader(copy.take()));
         } catch (IOException e) {
             throw new SQLException("copying a chunk into the staging table failed", e);
         }

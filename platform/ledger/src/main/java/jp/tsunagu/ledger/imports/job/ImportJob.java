@@ -27,6 +27,7 @@ import jp.tsunagu.ledger.imports.profile.ImportField;
 import jp.tsunagu.ledger.imports.profile.ResolvedProfile;
 import jp.tsunagu.ledger.imports.row.Interpretation;
 import jp.tsunagu.ledger.imports.row.RowInterpreter;
+import jp.tsunagu.ledger.linking.PersonMatcher;
 import jp.tsunagu.ledger.mynumber.MyNumberCipher;
 import jp.tsunagu.tenants.problem.ProblemKind;
 
@@ -57,11 +58,18 @@ public final class ImportJob implements Callable<ImportReport> {
     private final ImportLimits limits;
     private final Clock clock;
     private final int chunkSize;
+    private final Optional<PersonMatcher> matcher;
     private final ImportProgress progress = new ImportProgress();
     private volatile boolean cancelled;
 
     public ImportJob(ImportRequest request, DataSource dataSource, Optional<MyNumberCipher> cipher, ImportLimits limits,
                      Clock clock, int chunkSize) {
+        this(request, dataSource, cipher, limits, clock, chunkSize, Optional.empty());
+    }
+
+    /** Also stores the matcher's keys with each record ({@link PersonMatcher#keysOf}), so linking need not work them out. */
+    public ImportJob(ImportRequest request, DataSource dataSource, Optional<MyNumberCipher> cipher, ImportLimits limits,
+                     Clock clock, int chunkSize, Optional<PersonMatcher> matcher) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("a chunk has at least one row");
         }
@@ -71,6 +79,7 @@ public final class ImportJob implements Callable<ImportReport> {
         this.limits = limits;
         this.clock = clock;
         this.chunkSize = chunkSize;
+        this.matcher = matcher;
     }
 
     public ImportProgress progress() {
@@ -128,7 +137,7 @@ public final class ImportJob implements Callable<ImportReport> {
         db.commit();
         progress.start(clock.instant(), file.byteSize());
         LOG.info(() -> "import batch " + batch.id() + ": starting after row " + batch.checkpointRow());
-        ChunkWriter chunk = new ChunkWriter(request, batch.id(), clock.instant());
+        ChunkWriter chunk = new ChunkWriter(request, batch.id(), clock.instant(), matcher);
         ResolvedProfile profile = null;
         long lastRow = batch.checkpointRow();
         try (CsvReader reader = CsvReader.open(file, limits)) {
