@@ -2,8 +2,10 @@ package jp.tsunagu.ledger.linking;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +30,38 @@ import jp.tsunagu.linkage.match.NormalizedRecord;
  */
 final class KnownRecords {
 
-    private record Known(NormalizedRecord record, UUID person) {
+    /**
+     * One known record: its keys and its person, replaced when the record is known again. Blocks hold the slot, not
+     * the id, so a candidate needs no lookup; equality is identity (one slot per record id).
+     */
+    static final class Slot {
+
+        private final String id;
+        private NormalizedRecord record;
+        private UUID person;
+
+        private Slot(String id) {
+            this.id = id;
+        }
+
+        String id() {
+            return id;
+        }
+
+        NormalizedRecord record() {
+            return record;
+        }
+
+        UUID person() {
+            return person;
+        }
     }
 
     private final Linker linker;
     private final LinkerSettings settings;
-    private final Map<String, Known> byRecord = new HashMap<>();
-    private final Map<UUID, List<String>> recordsOfPerson = new HashMap<>();
-    private final Map<Long, NavigableMap<String, String>> blocks = new HashMap<>();
+    private final Map<String, Slot> byRecord = new HashMap<>();
+    private final Map<UUID, List<Slot>> recordsOfPerson = new HashMap<>();
+    private final Map<Long, NavigableMap<String, Slot>> blocks = new HashMap<>();
     private final Set<Long> changedBlocks = new HashSet<>();
     private final Set<UUID> changedPersons = new HashSet<>();
     private boolean marked;
@@ -46,51 +72,59 @@ final class KnownRecords {
     }
 
     void add(NormalizedRecord record, UUID person) {
-        Known previous = byRecord.put(record.id(), new Known(record, person));
-        if (previous != null) {
-            recordsOfPerson.get(previous.person()).remove(record.id());
-            changed(previous.record(), previous.person());
+        Slot slot = byRecord.get(record.id());
+        if (slot == null) {
+            slot = new Slot(record.id());
+            byRecord.put(record.id(), slot);
+        } else {
+            recordsOfPerson.get(slot.person).remove(slot);
+            changed(slot.record, slot.person);
         }
-        recordsOfPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(record.id());
+        slot.record = record;
+        slot.person = person;
+        recordsOfPerson.computeIfAbsent(person, p -> new ArrayList<>(1)).add(slot);
         String order = order(record);
         for (long key : BlockingKeys.of(record)) {
-            blocks.computeIfAbsent(key, k -> new TreeMap<>()).put(order, record.id());
+            blocks.computeIfAbsent(key, k -> new TreeMap<>()).put(order, slot);
         }
         changed(record, person);
     }
 
-    NormalizedRecord record(String id) {
-        return byRecord.get(id).record();
-    }
-
-    UUID personOf(String id) {
-        return byRecord.get(id).person();
-    }
-
-    /** Record ids sharing a block with {@code record}; from an oversized block only the nearest neighbours. */
-    List<String> candidates(NormalizedRecord record) {
-        Set<String> found = new LinkedHashSet<>();
+    /** Records sharing a block with {@code record}, in block order; from an oversized block only the nearest neighbours. */
+    List<Slot> candidates(NormalizedRecord record) {
+        Set<Slot> found = new LinkedHashSet<>();
         String order = order(record);
         for (long key : BlockingKeys.of(record)) {
-            NavigableMap<String, String> block = blocks.get(key);
+            NavigableMap<String, Slot> block = blocks.get(key);
             if (block == null) {
                 continue;
             }
             if (block.size() < settings.maxBlockSize()) {
                 found.addAll(block.values());
             } else {
-                block.headMap(order, false).descendingMap().values().stream().limit(settings.window()).forEach(found::add);
-                block.tailMap(order, true).values().stream().limit(settings.window()).forEach(found::add);
+                addNearest(block.headMap(order, false).descendingMap().values(), found);
+                addNearest(block.tailMap(order, true).values(), found);
             }
         }
-        found.remove(record.id());
+        Slot self = byRecord.get(record.id());
+        if (self != null) {
+            found.remove(self);
+        }
         return new ArrayList<>(found);
+    }
+
+    /** The first {@code window} records; by iterator, since a stream of a sub-map counts the whole sub-map first. */
+    private void addNearest(Collection<Slot> slots, Set<Slot> found) {
+        Iterator<Slot> next = slots.iterator();
+        for (int taken = 0; taken < settings.window() && next.hasNext(); taken++) {
+            found.add(next.next());
+        }
     }
 
     /** Whether a known record of the person (other than this one) is a hard negative of it. */
     boolean hasHardNegative(NormalizedRecord record, UUID person) {
-        for (String other : recordsOfPerson.getOrDefault(person, List.of())) {
-            if (!other.equals(record.id()) && linker.compareNormalized(record, record(other)).comparison().isHardNegative()) {
+        for (Slot other : recordsOfPerson.getOrDefault(person, List.of())) {
+            if (!other.id.equals(record.id()) && linker.compareNormalized(record, other.record).comparison().isHardNegative()) {
                 return true;
             }
         }

@@ -132,15 +132,15 @@ public final class LinkageMatcher implements PersonMatcher {
 
         /** The decision against what is known now; reads only, so several may run at once. */
         private MatchDecision decideNow(NormalizedRecord record) {
-            Map<String, MatchResult> scored = new java.util.LinkedHashMap<>();
-            for (String candidate : known.candidates(record)) {
-                scored.put(candidate, linker.compareNormalized(record, known.record(candidate)));
+            Map<KnownRecords.Slot, MatchResult> scored = new java.util.LinkedHashMap<>();
+            for (KnownRecords.Slot candidate : known.candidates(record)) {
+                scored.put(candidate, linker.compareNormalized(record, candidate.record()));
             }
-            Comparator<Map.Entry<String, MatchResult>> byScore = Comparator.comparingDouble(e -> e.getValue().score());
-            Optional<Map.Entry<String, MatchResult>> bestLinked = scored.entrySet().stream()
+            Comparator<Map.Entry<KnownRecords.Slot, MatchResult>> byScore = Comparator.comparingDouble(e -> e.getValue().score());
+            Optional<Map.Entry<KnownRecords.Slot, MatchResult>> bestLinked = scored.entrySet().stream()
                     .filter(e -> e.getValue().decision() == Decision.LINKED).max(byScore);
             if (bestLinked.isPresent()) {
-                UUID person = known.personOf(bestLinked.get().getKey());
+                UUID person = bestLinked.get().getKey().person();
                 MatchResult pair = bestLinked.get().getValue();
                 if (known.hasHardNegative(record, person)) {
                     return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(person), pair.score(),
@@ -148,11 +148,11 @@ public final class LinkageMatcher implements PersonMatcher {
                 }
                 return new MatchDecision(MatchDecision.Outcome.LINKED, Optional.of(person), pair.score(), evidence(pair));
             }
-            Optional<Map.Entry<String, MatchResult>> bestReview = scored.entrySet().stream()
+            Optional<Map.Entry<KnownRecords.Slot, MatchResult>> bestReview = scored.entrySet().stream()
                     .filter(e -> e.getValue().decision() == Decision.REVIEW).max(byScore);
             if (bestReview.isPresent()) {
                 MatchResult pair = bestReview.get().getValue();
-                return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(known.personOf(bestReview.get().getKey())),
+                return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(bestReview.get().getKey().person()),
                         pair.score(), evidence(pair));
             }
             return scored.values().stream().max(Comparator.comparingDouble(MatchResult::score))

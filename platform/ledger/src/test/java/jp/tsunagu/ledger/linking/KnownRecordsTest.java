@@ -34,8 +34,9 @@ class KnownRecordsTest {
         known.add(yuko, takahashi);
         known.add(kenta, watanabe);
 
-        assertEquals(List.of("1"), known.candidates(yukoAgain));
-        assertEquals(takahashi, known.personOf("1"));
+        List<KnownRecords.Slot> candidates = known.candidates(yukoAgain);
+        assertEquals(List.of("1"), candidates.stream().map(KnownRecords.Slot::id).toList());
+        assertEquals(takahashi, candidates.get(0).person());
     }
 
     @Test
@@ -71,7 +72,7 @@ class KnownRecordsTest {
         known.mark();
         known.add(yuko, watanabe);
 
-        assertEquals(watanabe, known.personOf("1"));
+        assertEquals(watanabe, known.candidates(yukoAgain).get(0).person());
         assertFalse(known.unchangedSinceMark(kenta, Optional.of(takahashi)), "the person it left changed too");
     }
 

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +24,7 @@ import jp.tsunagu.ledger.record.LedgerField;
 import jp.tsunagu.ledger.record.RecordValues;
 
 /**
- * Collects a chunk of rows and writes it in one transaction: accepted rows by COPY into a temporary staging table,
+ * Writes a {@link Chunk} in one transaction: accepted rows by COPY into a temporary staging table,
  * then one INSERT … SELECT … ON CONFLICT DO NOTHING into ledger_source_record (a row stored before, from this file
  * or another, is skipped by its fingerprint); rejected rows by one JDBC batch. No ORM, no statement per row. The
  * matcher's keys of each accepted row ({@link PersonMatcher#keysOf}) are worked out on all cores and stored with it.
@@ -38,19 +37,11 @@ final class ChunkWriter {
             + " support_provided, certificate_status, consented_parties, household_key, household_relationship,"
             + " household_size, my_number_key_id, my_number_cipher, external_id, note, match_keys";
 
-    private record Accepted(UUID id, long rowNumber, Interpretation.Accepted row) {
-    }
-
-    private record Rejected(long rowNumber, long line, Interpretation.Rejected row) {
-    }
-
     private final ImportRequest request;
     private final UUID batchId;
     private final Instant receivedAt;
     private final Optional<PersonMatcher> matcher;
     private final CopyText copy = new CopyText(1 << 20);
-    private final List<Accepted> accepted = new ArrayList<>();
-    private final List<Rejected> rejected = new ArrayList<>();
     private boolean stagingReady;
 
     ChunkWriter(ImportRequest request, UUID batchId, Instant receivedAt, Optional<PersonMatcher> matcher) {
@@ -60,18 +51,23 @@ final class ChunkWriter {
         this.matcher = matcher;
     }
 
-    void accept(long rowNumber, Interpretation.Accepted row) {
-        accepted.add(new Accepted(UUID.randomUUID(), rowNumber, row));
+    /** Writes the chunk on the connection's current (tenant-bound) transaction; the caller commits. */
+    ChunkCounts write(Connection db, Chunk chunk) throws SQLException {
+        long acceptedCount = chunk.accepted().size();
+        long stored = acceptedCount == 0 ? 0 : copyAccepted(db, chunk.accepted());
+        long duplicates = acceptedCount - stored;
+        long newlyRejected = writeRejected(db, chunk.rejected());
+        return new ChunkCounts(chunk.size(), stored, duplicates, newlyRejected);
     }
 
-    private String[] matchingKeys() {
-        return matcher.map(m -> IntStream.range(0, accepted.size()).parallel()
-                .mapToObj(i -> m.keysOf(LinkSubject.of(accepted.get(i).id(), request.kind(), accepted.get(i).row().values()))
+    private String[] matchingKeys(List<Chunk.AcceptedRow> rows) {
+        return matcher.map(m -> IntStream.range(0, rows.size()).parallel()
+                .mapToObj(i -> m.keysOf(LinkSubject.of(rows.get(i).id(), request.kind(), rows.get(i).row().values()))
                         .orElse(null))
-                .toArray(String[]::new)).orElseGet(() -> new String[accepted.size()]);
+                .toArray(String[]::new)).orElseGet(() -> new String[rows.size()]);
     }
 
-    private void render(Accepted pending, String matchingKeys) {
+    private void render(Chunk.AcceptedRow pending, String matchingKeys) {
         long rowNumber = pending.rowNumber();
         Interpretation.Accepted row = pending.row();
         RecordValues v = row.values();
@@ -96,27 +92,7 @@ final class ChunkWriter {
         copy.endRow();
     }
 
-    void reject(long rowNumber, long line, Interpretation.Rejected row) {
-        rejected.add(new Rejected(rowNumber, line, row));
-    }
-
-    int size() {
-        return accepted.size() + rejected.size();
-    }
-
-    /** Writes the chunk on the connection's current (tenant-bound) transaction; the caller commits. */
-    ChunkCounts write(Connection db) throws SQLException {
-        long acceptedCount = accepted.size();
-        long stored = acceptedCount == 0 ? 0 : copyAccepted(db);
-        long duplicates = acceptedCount - stored;
-        long newlyRejected = writeRejected(db);
-        ChunkCounts counts = new ChunkCounts(acceptedCount + rejected.size(), stored, duplicates, newlyRejected);
-        accepted.clear();
-        rejected.clear();
-        return counts;
-    }
-
-    private long copyAccepted(Connection db) throws SQLException {
+    private long copyAccepted(Connection db, List<Chunk.AcceptedRow> rows) throws SQLException {
         if (!stagingReady) {
             try (Statement ddl = db.createStatement()) {
                 // Session-local and unlogged; emptied at every commit.
@@ -125,9 +101,9 @@ final class ChunkWriter {
             }
             stagingReady = true;
         }
-        String[] keys = matchingKeys();
-        for (int i = 0; i < accepted.size(); i++) {
-            render(accepted.get(i), keys[i]);
+        String[] keys = matchingKeys(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            render(rows.get(i), keys[i]);
         }
         try {
             db.unwrap(PGConnection.class).getCopyAPI().copyIn(
@@ -141,13 +117,13 @@ final class ChunkWriter {
         }
     }
 
-    private long writeRejected(Connection db) throws SQLException {
+    private long writeRejected(Connection db, List<Chunk.RejectedRow> rejected) throws SQLException {
         if (rejected.isEmpty()) {
             return 0;
         }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO ledger_rejected_row (id, batch_id, row_number,"
                 + " line_number, raw, problems) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (batch_id, row_number) DO NOTHING")) {
-            for (Rejected row : rejected) {
+            for (Chunk.RejectedRow row : rejected) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setObject(2, batchId);
                 insert.setLong(3, row.rowNumber());

@@ -42,7 +42,8 @@ import jp.tsunagu.tenants.problem.ProblemKind;
  *     (the lock goes with the connection if the process dies; a cluster-wide owner comes later).</li>
  * <li>Stream the rows; interpret each; every {@code chunkSize} rows write the chunk (COPY) and move the checkpoint
  *     in the same transaction. After a crash, rows up to the checkpoint are skipped; any row stored twice anyway is
- *     caught by its fingerprint.</li>
+ *     caught by its fingerprint. Chunks are written on a thread of their own ({@link ChunkPipeline}) while the next
+ *     chunk is read, one at a time and in order.</li>
  * </ol>
  * Logs name the batch and counts, never a value from the file.
  */
@@ -137,10 +138,12 @@ public final class ImportJob implements Callable<ImportReport> {
         db.commit();
         progress.start(clock.instant(), file.byteSize());
         LOG.info(() -> "import batch " + batch.id() + ": starting after row " + batch.checkpointRow());
-        ChunkWriter chunk = new ChunkWriter(request, batch.id(), clock.instant(), matcher);
+        ChunkWriter writer = new ChunkWriter(request, batch.id(), clock.instant(), matcher);
+        Chunk chunk = new Chunk();
         ResolvedProfile profile = null;
         long lastRow = batch.checkpointRow();
-        try (CsvReader reader = CsvReader.open(file, limits)) {
+        // The pipeline is closed (a write in progress finished) before any catch below touches the connection.
+        try (CsvReader reader = CsvReader.open(file, limits); ChunkPipeline pipeline = new ChunkPipeline()) {
             CsvRecord header = reader.next().orElseThrow(
                     () -> new ImportFileException(ImportFileException.Reason.EMPTY, 0, "the file has no header row"));
             profile = ResolvedProfile.resolve(request.profile(), header.fields(), header.line());
@@ -159,13 +162,19 @@ public final class ImportJob implements Callable<ImportReport> {
                 }
                 lastRow = record.ordinal();
                 if (chunk.size() >= chunkSize) {
-                    writeChunk(db, chunk, batch.id(), lastRow, reader.bytesRead());
+                    chunk.endsAt(lastRow, reader.bytesRead());
+                    Chunk full = chunk;
+                    pipeline.submit(() -> writeChunk(db, writer, full, batch.id()));
+                    chunk = new Chunk();
                     if (cancelled) {
+                        pipeline.awaitWritten();
                         return stop(db, file, batch.id(), profile, ImportPhase.CANCELLED, "CANCELLED");
                     }
                 }
             }
-            writeChunk(db, chunk, batch.id(), lastRow, reader.bytesRead());
+            chunk.endsAt(lastRow, reader.bytesRead());
+            pipeline.awaitWritten();
+            writeChunk(db, writer, chunk, batch.id());
         } catch (ImportFileException e) {
             db.rollbackQuietly();
             String failure = e.reason() + e.line().stream().mapToObj(l -> " at line " + l).findFirst().orElse("");
@@ -186,16 +195,15 @@ public final class ImportJob implements Callable<ImportReport> {
         return report;
     }
 
-    private void writeChunk(TenantConnection db, ChunkWriter chunk, UUID batchId, long lastRow, long bytesRead) throws SQLException {
+    private void writeChunk(TenantConnection db, ChunkWriter writer, Chunk chunk, UUID batchId) throws SQLException {
         if (chunk.size() == 0) {
             return;
         }
-        int rows = chunk.size();
         Connection tx = db.begin();
-        ChunkCounts counts = chunk.write(tx);
-        ImportBatches.checkpoint(tx, batchId, lastRow, counts);
+        ChunkCounts counts = writer.write(tx, chunk);
+        ImportBatches.checkpoint(tx, batchId, chunk.lastRow(), counts);
         db.commit();
-        progress.advance(rows, bytesRead);
+        progress.advance(chunk.size(), chunk.bytesRead());
     }
 
     private ImportReport stop(TenantConnection db, ScannedFile file, UUID batchId, ResolvedProfile profile, ImportPhase phase,
