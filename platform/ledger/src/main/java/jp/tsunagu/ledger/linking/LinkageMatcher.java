@@ -1,7 +1,6 @@
 package jp.tsunagu.ledger.linking;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,34 +129,49 @@ public final class LinkageMatcher implements PersonMatcher {
             return position != null ? normalized[position] : normalize(subject);
         }
 
-        /** The decision against what is known now; reads only, so several may run at once. */
+        /**
+         * The decision against what is known now; reads only, so several may run at once. Of candidates with equal
+         * scores the first in block order wins.
+         */
         private MatchDecision decideNow(NormalizedRecord record) {
-            Map<KnownRecords.Slot, MatchResult> scored = new java.util.LinkedHashMap<>();
-            for (KnownRecords.Slot candidate : known.candidates(record)) {
-                scored.put(candidate, linker.compareNormalized(record, candidate.record()));
+            int[] candidates = known.candidates(record);
+            MatchResult[] scored = new MatchResult[candidates.length];
+            int bestLinked = -1;
+            int bestReview = -1;
+            int best = -1;
+            for (int i = 0; i < candidates.length; i++) {
+                scored[i] = linker.compareNormalized(record, known.record(candidates[i]));
+                Decision decision = scored[i].decision();
+                if (decision == Decision.LINKED && beats(scored, i, bestLinked)) {
+                    bestLinked = i;
+                } else if (decision == Decision.REVIEW && beats(scored, i, bestReview)) {
+                    bestReview = i;
+                }
+                if (beats(scored, i, best)) {
+                    best = i;
+                }
             }
-            Comparator<Map.Entry<KnownRecords.Slot, MatchResult>> byScore = Comparator.comparingDouble(e -> e.getValue().score());
-            Optional<Map.Entry<KnownRecords.Slot, MatchResult>> bestLinked = scored.entrySet().stream()
-                    .filter(e -> e.getValue().decision() == Decision.LINKED).max(byScore);
-            if (bestLinked.isPresent()) {
-                UUID person = bestLinked.get().getKey().person();
-                MatchResult pair = bestLinked.get().getValue();
+            if (bestLinked >= 0) {
+                UUID person = known.person(candidates[bestLinked]);
+                MatchResult pair = scored[bestLinked];
                 if (known.hasHardNegative(record, person)) {
                     return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(person), pair.score(),
                             evidence(pair) + ";guard:otherRecordOfPerson");
                 }
                 return new MatchDecision(MatchDecision.Outcome.LINKED, Optional.of(person), pair.score(), evidence(pair));
             }
-            Optional<Map.Entry<KnownRecords.Slot, MatchResult>> bestReview = scored.entrySet().stream()
-                    .filter(e -> e.getValue().decision() == Decision.REVIEW).max(byScore);
-            if (bestReview.isPresent()) {
-                MatchResult pair = bestReview.get().getValue();
-                return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(bestReview.get().getKey().person()),
+            if (bestReview >= 0) {
+                MatchResult pair = scored[bestReview];
+                return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(known.person(candidates[bestReview])),
                         pair.score(), evidence(pair));
             }
-            return scored.values().stream().max(Comparator.comparingDouble(MatchResult::score))
-                    .map(pair -> MatchDecision.newPerson(pair.score(), evidence(pair)))
-                    .orElseGet(() -> MatchDecision.newPerson(0.0, "candidates:0"));
+            return best >= 0 ? MatchDecision.newPerson(scored[best].score(), evidence(scored[best]))
+                    : MatchDecision.newPerson(0.0, "candidates:0");
+        }
+
+        /** A later candidate wins only with a strictly higher score (the order of Stream.max on equal scores). */
+        private static boolean beats(MatchResult[] scored, int candidate, int best) {
+            return best < 0 || Double.compare(scored[candidate].score(), scored[best].score()) > 0;
         }
     }
 

@@ -41,6 +41,41 @@ class LinkageMatcherSequenceTest {
     }
 
     @Test
+    void decisionsAreThoseOfThePlainRuleWithoutIndexIncludingCrowdedBlocks() {
+        List<LinkSubject> subjects = new ArrayList<>(records.subList(0, 1_500));
+        for (int i = 0; i < 120; i++) {
+            // Crowds: one birth date for many people, one name for many birth dates (blocks beyond maxBlockSize).
+            subjects.add(new LinkSubject(new UUID(2, i), SourceKind.SHELTER_ROSTER, Optional.of(i % 2 == 0 ? "中村 一郎" : "山田 花子"),
+                    Optional.of(i % 2 == 0 ? "ナカムラ イチロウ" : "ヤマダ ハナコ"),
+                    Optional.of(java.time.LocalDate.of(1945, 8, 15).plusDays(i % 3 == 0 ? 0 : i)), Optional.empty(),
+                    Optional.of("石川県輪島市河井町" + (i % 7) + "部" + i), Optional.empty()));
+        }
+        java.util.Collections.shuffle(subjects, new java.util.Random(9));
+        NaiveLinkageDecisions naive = new NaiveLinkageDecisions(LinkerSettings.defaults().withHomePrefecture(ISHIKAWA));
+        List<String> expected = new ArrayList<>();
+        long persons = 0;
+        for (LinkSubject record : subjects) {
+            var keys = jp.tsunagu.linkage.match.MatchingKeys.decode(record.recordId().toString(), matcher.keysOf(record).orElseThrow())
+                    .orElseThrow();
+            String decision = naive.decide(keys);
+            UUID person = decision.startsWith("LINKED") ? UUID.fromString(decision.substring(7)) : new UUID(0, ++persons);
+            naive.know(keys, person);
+            expected.add(person + " " + decision);
+        }
+
+        List<String> actual = run(subjects, true).stream().map(LinkageMatcherSequenceTest::personAndOutcome).toList();
+        assertEquals(expected, actual);
+    }
+
+    /** "person OUTCOME candidate": what the plain rule tells, from a run's "person MatchDecision[...]" line. */
+    private static String personAndOutcome(String line) {
+        String person = line.substring(0, line.indexOf(' '));
+        String outcome = line.substring(line.indexOf("outcome=") + 8, line.indexOf(", person="));
+        String candidate = line.substring(line.indexOf("person=Optional") + 15, line.indexOf(", score="));
+        return person + " " + outcome + (outcome.equals("NEW") ? "" : " " + candidate.substring(1, candidate.length() - 1));
+    }
+
+    @Test
     void decisionsAreGoodAgainstTheTruth() {
         List<String> decisions = run(records, true);
         List<String> persons = decisions.stream().map(d -> d.substring(0, d.indexOf(' '))).toList();

@@ -3,7 +3,9 @@ package jp.tsunagu.linkage.match;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jp.tsunagu.linkage.normalize.Municipality;
 import jp.tsunagu.linkage.normalize.MunicipalityDirectory;
@@ -24,6 +26,8 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 public final class MatchingKeys {
 
     private static final int FIELDS = 14;
+    private static final Map<String, Optional<PrefectureCode>> PREFECTURES = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<Municipality>> MUNICIPALITIES = new ConcurrentHashMap<>();
 
     private MatchingKeys() {
     }
@@ -60,12 +64,14 @@ public final class MatchingKeys {
             if (f.size() != FIELDS || !f.get(0).equals(NormalizationVersion.current())) {
                 return Optional.empty();
             }
-            PersonName name = new PersonName(f.get(1), f.get(2), f.get(3), f.get(4).equals("D"), f.get(5));
-            Optional<Municipality> municipality = f.get(9).isEmpty() ? Optional.empty()
-                    : Optional.of(MunicipalityDirectory.bundled().byCode(MunicipalityCode.of(f.get(9))).orElseThrow());
-            NormalizedAddress address = new NormalizedAddress(
-                    f.get(8).isEmpty() ? Optional.empty() : Optional.of(PrefectureCode.of(f.get(8))), municipality, f.get(10),
-                    f.get(11).equals("I"));
+            // Millions of these stay in memory while linking: equal keys of one record share one string, and the
+            // places are the directory's own, one instance each.
+            String written = f.get(1);
+            String reading = f.get(3);
+            PersonName name = new PersonName(written, same(f.get(2), written), reading, f.get(4).equals("D"),
+                    same(f.get(5), reading));
+            NormalizedAddress address = new NormalizedAddress(PREFECTURES.computeIfAbsent(f.get(8), MatchingKeys::prefecture),
+                    MUNICIPALITIES.computeIfAbsent(f.get(9), MatchingKeys::municipality), f.get(10), f.get(11).equals("I"));
             Optional<PhoneNumber> phone = f.get(12).isEmpty() ? Optional.empty()
                     : Optional.of(new PhoneNumber(f.get(12), PhoneNumber.Kind.valueOf(f.get(13))));
             Optional<LocalDate> birth = f.get(6).isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(f.get(6)));
@@ -73,6 +79,19 @@ public final class MatchingKeys {
         } catch (RuntimeException e) {
             return Optional.empty(); // not keys written by encode: the caller normalises the record instead
         }
+    }
+
+    private static String same(String value, String other) {
+        return value.equals(other) ? other : value;
+    }
+
+    private static Optional<PrefectureCode> prefecture(String code) {
+        return code.isEmpty() ? Optional.empty() : Optional.of(PrefectureCode.of(code));
+    }
+
+    private static Optional<Municipality> municipality(String code) {
+        return code.isEmpty() ? Optional.empty()
+                : Optional.of(MunicipalityDirectory.bundled().byCode(MunicipalityCode.of(code)).orElseThrow());
     }
 
     /** A field is its length in chars, a colon and the value: nothing inside a value needs escaping. */
