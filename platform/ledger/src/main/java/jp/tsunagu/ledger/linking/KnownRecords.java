@@ -42,6 +42,7 @@ final class KnownRecords {
 
     // Entries: what blocks hold; the keys a record had when it was put there (its place) and its slot.
     private NormalizedRecord[] placedAs = new NormalizedRecord[1024];
+    private long[] placedPrefix = new long[1024];
     private int[] slotOfEntry = new int[1024];
     private int entries;
 
@@ -73,14 +74,15 @@ final class KnownRecords {
         personOf[slot] = person;
         slotsOfPerson.computeIfAbsent(person, p -> new IntList(1)).add(slot);
         int entry = -1;
+        long prefix = prefix(record);
         for (long key : BlockingKeys.of(record)) {
             IntList block = block(key);
-            int at = position(block, record);
+            int at = position(block, record, prefix);
             if (at < block.size() && compare(placedAs[block.get(at)], record) == 0) {
                 continue; // this record with these keys is there already: a sorted map would only replace the value
             }
             if (entry < 0) {
-                entry = newEntry(record, slot);
+                entry = newEntry(record, prefix, slot);
             }
             block.insert(at, entry);
         }
@@ -103,6 +105,7 @@ final class KnownRecords {
         SeenSlots found = seen.get();
         found.start(slots);
         IntList out = new IntList(32);
+        long prefix = prefix(record);
         for (long key : BlockingKeys.of(record)) {
             int index = blockOfKey.get(key);
             if (index < 0) {
@@ -114,7 +117,7 @@ final class KnownRecords {
                     found.addOnce(slotOfEntry[block.get(i)], out);
                 }
             } else {
-                int at = position(block, record);
+                int at = position(block, record, prefix);
                 for (int i = at - 1; i >= 0 && i >= at - settings.window(); i--) {
                     found.addOnce(slotOfEntry[block.get(i)], out);
                 }
@@ -180,12 +183,14 @@ final class KnownRecords {
         return slots++;
     }
 
-    private int newEntry(NormalizedRecord record, int slot) {
+    private int newEntry(NormalizedRecord record, long prefix, int slot) {
         if (entries == placedAs.length) {
             placedAs = Arrays.copyOf(placedAs, entries * 2);
+            placedPrefix = Arrays.copyOf(placedPrefix, entries * 2);
             slotOfEntry = Arrays.copyOf(slotOfEntry, entries * 2);
         }
         placedAs[entries] = record;
+        placedPrefix[entries] = prefix;
         slotOfEntry[entries] = slot;
         return entries++;
     }
@@ -203,13 +208,18 @@ final class KnownRecords {
         return blocks[blockCount++];
     }
 
-    /** The first entry of the block that does not come before {@code record} (binary search). */
-    private int position(IntList block, NormalizedRecord record) {
+    /**
+     * The first entry of the block that does not come before {@code record} (binary search). Entries are told apart
+     * by their {@link #prefix} first, from a flat array, and only on equal prefixes by their keys.
+     */
+    private int position(IntList block, NormalizedRecord record, long prefix) {
         int low = 0;
         int high = block.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (compare(placedAs[block.get(middle)], record) < 0) {
+            int entry = block.get(middle);
+            int order = Long.compareUnsigned(placedPrefix[entry], prefix);
+            if ((order != 0 ? order : compare(placedAs[entry], record)) < 0) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -235,6 +245,20 @@ final class KnownRecords {
         }
         int byBirth = birthA.isPresent() ? birthA.get().compareTo(birthB.get()) : 0;
         return byBirth != 0 ? byBirth : a.id().compareTo(b.id());
+    }
+
+    /**
+     * The first four characters of the reading, one per 16 bits, the first highest, padded with zeros: compared as
+     * unsigned numbers they order two readings as {@link String#compareTo} does, unless both share those four (then
+     * the prefixes are equal and the keys decide).
+     */
+    static long prefix(NormalizedRecord record) {
+        String reading = record.name().phonetic();
+        long prefix = 0;
+        for (int i = 0; i < 4; i++) {
+            prefix = (prefix << 16) | (i < reading.length() ? reading.charAt(i) : 0);
+        }
+        return prefix;
     }
 
     /** Which slots a candidate search has met already: a stamp per slot, so nothing is cleared between searches. */

@@ -1,7 +1,5 @@
 package jp.tsunagu.ledger.imports.job;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,8 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.postgresql.PGConnection;
-
+import jp.tsunagu.ledger.bulk.CopyText;
 import jp.tsunagu.ledger.imports.row.Interpretation;
 import jp.tsunagu.ledger.imports.row.RowProblem;
 import jp.tsunagu.ledger.linking.LinkSubject;
@@ -105,12 +102,7 @@ final class ChunkWriter {
         for (int i = 0; i < rows.size(); i++) {
             render(rows.get(i), keys[i]);
         }
-        try {
-            db.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY ledger_import_staging (" + COLUMNS + ") FROM STDIN", new StringReader(copy.take()));
-        } catch (IOException e) {
-            throw new SQLException("copying a chunk into the staging table failed", e);
-        }
+        copy.copyInto(db, "COPY ledger_import_staging (" + COLUMNS + ") FROM STDIN");
         try (Statement insert = db.createStatement()) {
             return insert.executeUpdate("INSERT INTO ledger_source_record (" + COLUMNS + ") SELECT " + COLUMNS
                     + " FROM ledger_import_staging ON CONFLICT (disaster_id, fingerprint) DO NOTHING");

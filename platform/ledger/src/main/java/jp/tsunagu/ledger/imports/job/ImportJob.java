@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import jp.tsunagu.ledger.bulk.OrderedWriter;
 import jp.tsunagu.ledger.imports.csv.CsvReader;
 import jp.tsunagu.ledger.imports.csv.CsvRecord;
 import jp.tsunagu.ledger.imports.csv.ImportFileException;
@@ -42,7 +43,7 @@ import jp.tsunagu.tenants.problem.ProblemKind;
  *     (the lock goes with the connection if the process dies; a cluster-wide owner comes later).</li>
  * <li>Stream the rows; interpret each; every {@code chunkSize} rows write the chunk (COPY) and move the checkpoint
  *     in the same transaction. After a crash, rows up to the checkpoint are skipped; any row stored twice anyway is
- *     caught by its fingerprint. Chunks are written on a thread of their own ({@link ChunkPipeline}) while the next
+ *     caught by its fingerprint. Chunks are written on a thread of their own ({@link OrderedWriter}) while the next
  *     chunk is read, one at a time and in order.</li>
  * </ol>
  * Logs name the batch and counts, never a value from the file.
@@ -143,7 +144,7 @@ public final class ImportJob implements Callable<ImportReport> {
         ResolvedProfile profile = null;
         long lastRow = batch.checkpointRow();
         // The pipeline is closed (a write in progress finished) before any catch below touches the connection.
-        try (CsvReader reader = CsvReader.open(file, limits); ChunkPipeline pipeline = new ChunkPipeline()) {
+        try (CsvReader reader = CsvReader.open(file, limits); OrderedWriter pipeline = new OrderedWriter()) {
             CsvRecord header = reader.next().orElseThrow(
                     () -> new ImportFileException(ImportFileException.Reason.EMPTY, 0, "the file has no header row"));
             profile = ResolvedProfile.resolve(request.profile(), header.fields(), header.line());

@@ -1,4 +1,4 @@
-package jp.tsunagu.ledger.imports.job;
+package jp.tsunagu.ledger.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,18 +12,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** Chunks are written off the reading thread, one at a time, in order; a failed write reaches the job. */
-class ChunkPipelineTest {
+/** Writes run off the job's thread, one at a time, in order; a failed write reaches the job. */
+class OrderedWriterTest {
 
     @Test
-    void chunksAreWrittenOneAtATimeInOrderOnAnotherThread() throws SQLException {
+    void writesRunOneAtATimeInOrderOnAnotherThread() throws SQLException {
         List<Integer> written = new CopyOnWriteArrayList<>();
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         Thread reader = Thread.currentThread();
-        try (ChunkPipeline pipeline = new ChunkPipeline()) {
-            for (int chunk = 0; chunk < 20; chunk++) {
-                int number = chunk;
+        try (OrderedWriter pipeline = new OrderedWriter()) {
+            for (int write = 0; write < 20; write++) {
+                int number = write;
                 pipeline.submit(() -> {
                     mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
                     assertNotEquals(reader, Thread.currentThread());
@@ -41,7 +41,7 @@ class ChunkPipelineTest {
     void aFailedWriteIsThrownToTheJobAtItsNextStepAndNothingAfterItIsWritten() throws SQLException {
         SQLException failure = new SQLException("chunk refused", "23505");
         List<Integer> written = new CopyOnWriteArrayList<>();
-        try (ChunkPipeline pipeline = new ChunkPipeline()) {
+        try (OrderedWriter pipeline = new OrderedWriter()) {
             pipeline.submit(() -> {
                 throw failure;
             });

@@ -1,4 +1,4 @@
-package jp.tsunagu.ledger.imports.job;
+package jp.tsunagu.ledger.bulk;
 
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
@@ -9,26 +9,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * Writes the chunks of one import on a thread of its own while the job reads and interprets the next: one chunk at
- * a time and in file order, so checkpoints still advance chunk by chunk. A failed write is thrown to the job at its
- * next {@link #submit} or {@link #awaitWritten}. The writer uses nothing but the job's own JDBC connection, which the
- * job does not touch while a chunk is being written.
+ * Runs the writes of a bulk job (an import's chunks, a linking run's pages) on a thread of its own while the job
+ * prepares the next: one write at a time and in the order submitted, so checkpoints still advance write by write. A
+ * failed write is thrown to the job at its next {@link #submit} or {@link #awaitWritten}. A write uses a JDBC
+ * connection that the job does not touch while writes are pending.
  */
-final class ChunkPipeline implements AutoCloseable {
+public final class OrderedWriter implements AutoCloseable {
 
-    private static final ThreadFactory WRITERS = Thread.ofPlatform().name("ledger-import-writer-", 1).daemon().factory();
+    private static final ThreadFactory WRITERS = Thread.ofPlatform().name("ledger-bulk-writer-", 1).daemon().factory();
 
-    /** A chunk write: its transaction, committed before it returns. */
+    /** One write: its transaction, committed before it returns. */
     @FunctionalInterface
-    interface Write {
+    public interface Write {
         void run() throws SQLException;
     }
 
     private final ExecutorService writer = Executors.newSingleThreadExecutor(WRITERS);
     private Future<?> pending = CompletableFuture.completedFuture(null);
 
-    /** Waits for the chunk before (rethrowing its failure), then starts writing this one. */
-    void submit(Write write) throws SQLException {
+    /** Waits for the write before (rethrowing its failure), then starts this one. */
+    public void submit(Write write) throws SQLException {
         awaitWritten();
         pending = writer.submit(() -> {
             write.run();
@@ -36,13 +36,13 @@ final class ChunkPipeline implements AutoCloseable {
         });
     }
 
-    /** Waits until every submitted chunk is written; throws what a write threw. */
-    void awaitWritten() throws SQLException {
+    /** Waits until every submitted write is done; throws what a write threw. */
+    public void awaitWritten() throws SQLException {
         try {
             pending.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a chunk was being written", e);
+            throw new IllegalStateException("interrupted while waiting for a bulk write", e);
         } catch (ExecutionException e) {
             switch (e.getCause()) {
                 case SQLException sql -> throw sql;
@@ -61,7 +61,7 @@ final class ChunkPipeline implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            // already thrown to the job by submit or awaitWritten, or superseded by the failure that closes us
+            // thrown to the job by submit or awaitWritten already, or superseded by the failure that closes the writer
         }
         writer.shutdown();
     }
