@@ -132,15 +132,22 @@ public final class LinkageMatcher implements PersonMatcher {
         /**
          * The decision against what is known now; reads only, so several may run at once. Of candidates with equal
          * scores the first in block order wins.
+         * <p>
+         * Comparing names is most of the work, so candidates are scored in the order of their {@link
+         * Linker#scoreBound} (the score with the names at their best), and a candidate whose bound is below both the
+         * lower threshold and the best score found so far is not scored: it is NEW and lower than a candidate scored
+         * already, so it cannot be the best of anything. The decision is the one scoring every candidate would give.
          */
         private MatchDecision decideNow(NormalizedRecord record) {
             int[] candidates = known.candidates(record);
-            MatchResult[] scored = new MatchResult[candidates.length];
+            MatchResult[] scored = scoreLikelyFirst(record, candidates);
             int bestLinked = -1;
             int bestReview = -1;
             int best = -1;
             for (int i = 0; i < candidates.length; i++) {
-                scored[i] = linker.compareNormalized(record, known.record(candidates[i]));
+                if (scored[i] == null) {
+                    continue;
+                }
                 Decision decision = scored[i].decision();
                 if (decision == Decision.LINKED && beats(scored, i, bestLinked)) {
                     bestLinked = i;
@@ -169,9 +176,40 @@ public final class LinkageMatcher implements PersonMatcher {
                     : MatchDecision.newPerson(0.0, "candidates:0");
         }
 
+        /** The candidates' results in candidate order; null for those that cannot matter (see {@link #decideNow}). */
+        private MatchResult[] scoreLikelyFirst(NormalizedRecord record, int[] candidates) {
+            int count = candidates.length;
+            double[] bounds = new double[count];
+            long[] byBound = new long[count];
+            for (int i = 0; i < count; i++) {
+                bounds[i] = linker.scoreBound(record, known.record(candidates[i]));
+                // Highest bound first: the bound's bits inverted in the high half (order-preserving for doubles), index low.
+                byBound[i] = (~sortable(bounds[i]) & 0xFFFFFFFF00000000L) | i;
+            }
+            java.util.Arrays.sort(byBound);
+            MatchResult[] scored = new MatchResult[count];
+            double lower = linker.thresholds().lower();
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (long entry : byBound) {
+                int i = (int) entry;
+                if (bounds[i] < lower && bounds[i] < bestScore) {
+                    continue; // each candidate is judged by its own bound: the order only makes a high best come early
+                }
+                scored[i] = linker.compareNormalized(record, known.record(candidates[i]));
+                bestScore = Math.max(bestScore, scored[i].score());
+            }
+            return scored;
+        }
+
         /** A later candidate wins only with a strictly higher score (the order of Stream.max on equal scores). */
         private static boolean beats(MatchResult[] scored, int candidate, int best) {
             return best < 0 || Double.compare(scored[candidate].score(), scored[best].score()) > 0;
+        }
+
+        /** The double's bits turned so that comparing them as signed longs orders the doubles. */
+        private static long sortable(double value) {
+            long bits = Double.doubleToLongBits(value);
+            return bits ^ ((bits >> 63) & Long.MAX_VALUE);
         }
     }
 
