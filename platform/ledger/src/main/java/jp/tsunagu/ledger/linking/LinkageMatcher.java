@@ -1,27 +1,21 @@
 package jp.tsunagu.ledger.linking;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jp.tsunagu.linkage.match.Agreement;
-import jp.tsunagu.linkage.match.BlockingKeys;
 import jp.tsunagu.linkage.match.Decision;
 import jp.tsunagu.linkage.match.Field;
 import jp.tsunagu.linkage.match.Linker;
 import jp.tsunagu.linkage.match.LinkerSettings;
 import jp.tsunagu.linkage.match.MatchResult;
+import jp.tsunagu.linkage.match.MatchingKeys;
 import jp.tsunagu.linkage.match.NormalizedRecord;
 import jp.tsunagu.linkage.match.PersonRecord;
 
@@ -36,8 +30,16 @@ import jp.tsunagu.linkage.match.PersonRecord;
  * same way. REVIEW names the best candidate below the upper threshold (or one refused by a guard); NEW otherwise.
  * Blocks larger than {@code maxBlockSize} give only the {@code window} nearest records on each side in reading and
  * birth-date order, as in the batch linker, so a common name or birth date does not make a decision slow.
+ * <p>
+ * Speed: the keys of a record are stored at import ({@link #keysOf}) and read back instead of normalising again, and
+ * a session decides the records of a prepared page ahead on all cores, a window at a time; a decision made ahead is
+ * used only if nothing known since touched its blocks or its person, otherwise the record is decided again, so the
+ * decisions are exactly those of deciding one record after the other.
  */
 public final class LinkageMatcher implements PersonMatcher {
+
+    /** Records decided ahead at once: small enough that few of them meet a record known in between. */
+    static final int AHEAD = 256;
 
     private final Linker linker;
     private final LinkerSettings settings;
@@ -57,7 +59,10 @@ public final class LinkageMatcher implements PersonMatcher {
         return new Session();
     }
 
-    private record Known(NormalizedRecord record, UUID person) {
+    /** The linkage module's matching keys of the record ({@code MatchingKeys}), versioned by its normalisation. */
+    @Override
+    public Optional<String> keysOf(LinkSubject record) {
+        return Optional.of(MatchingKeys.encode(normalizeRaw(record)));
     }
 
     /**
@@ -66,99 +71,159 @@ public final class LinkageMatcher implements PersonMatcher {
      */
     private final class Session implements MatchSession {
 
-        private final Map<String, Known> byRecord = new HashMap<>();
-        private final Map<UUID, List<String>> recordsOfPerson = new HashMap<>();
-        private final Map<Long, NavigableMap<String, String>> blocks = new HashMap<>();
+        private final KnownRecords known = new KnownRecords(linker, settings);
+        private List<LinkSubject> upcoming = List.of();
+        private final Map<UUID, Integer> positions = new HashMap<>();
+        private NormalizedRecord[] normalized = new NormalizedRecord[0];
+        private final Map<UUID, MatchDecision> ahead = new HashMap<>();
+        private int decidedAheadUntil;
 
         @Override
         public void know(LinkSubject record, UUID personId) {
             Objects.requireNonNull(personId, "personId");
-            NormalizedRecord normalized = normalize(record);
-            Known previous = byRecord.put(normalized.id(), new Known(normalized, personId));
-            if (previous != null) {
-                recordsOfPerson.get(previous.person()).remove(normalized.id());
+            known.add(normalized(record), personId);
+        }
+
+        @Override
+        public void prepare(List<LinkSubject> page) {
+            upcoming = List.copyOf(page);
+            positions.clear();
+            ahead.clear();
+            for (int i = 0; i < upcoming.size(); i++) {
+                positions.put(upcoming.get(i).recordId(), i);
             }
-            recordsOfPerson.computeIfAbsent(personId, p -> new ArrayList<>()).add(normalized.id());
-            String order = order(normalized);
-            for (long key : BlockingKeys.of(normalized)) {
-                blocks.computeIfAbsent(key, k -> new TreeMap<>()).put(order, normalized.id());
-            }
+            normalized = IntStream.range(0, upcoming.size()).parallel()
+                    .mapToObj(i -> normalize(upcoming.get(i))).toArray(NormalizedRecord[]::new);
+            decidedAheadUntil = 0;
         }
 
         @Override
         public MatchDecision decide(LinkSubject incoming) {
-            NormalizedRecord record = normalize(incoming);
-            Map<String, MatchResult> scored = new LinkedHashMap<>();
-            for (String candidate : candidates(record)) {
-                if (!candidate.equals(record.id())) {
-                    scored.put(candidate, linker.compareNormalized(record, byRecord.get(candidate).record()));
+            NormalizedRecord record = normalized(incoming);
+            Integer position = positions.get(incoming.recordId());
+            if (position != null && position >= decidedAheadUntil) {
+                decideAhead(position);
+            }
+            MatchDecision early = ahead.remove(incoming.recordId());
+            if (early != null && known.unchangedSinceMark(record, early.person())) {
+                return early;
+            }
+            return decideNow(record);
+        }
+
+        /** Decides the next window of prepared records in parallel against what is known now. */
+        private void decideAhead(int from) {
+            int to = Math.min(upcoming.size(), from + AHEAD);
+            MatchDecision[] decisions = IntStream.range(from, to).parallel()
+                    .mapToObj(i -> decideNow(normalized[i])).toArray(MatchDecision[]::new);
+            known.mark();
+            ahead.clear();
+            for (int i = from; i < to; i++) {
+                ahead.put(upcoming.get(i).recordId(), decisions[i - from]);
+            }
+            decidedAheadUntil = to;
+        }
+
+        private NormalizedRecord normalized(LinkSubject subject) {
+            Integer position = positions.get(subject.recordId());
+            return position != null ? normalized[position] : normalize(subject);
+        }
+
+        /**
+         * The decision against what is known now; reads only, so several may run at once. Of candidates with equal
+         * scores the first in block order wins.
+         * <p>
+         * Comparing names is most of the work, so candidates are scored in the order of their {@link
+         * Linker#scoreBound} (the score with the names at their best), and a candidate whose bound is below both the
+         * lower threshold and the best score found so far is not scored: it is NEW and lower than a candidate scored
+         * already, so it cannot be the best of anything. The decision is the one scoring every candidate would give.
+         */
+        private MatchDecision decideNow(NormalizedRecord record) {
+            int[] candidates = known.candidates(record);
+            MatchResult[] scored = scoreLikelyFirst(record, candidates);
+            int bestLinked = -1;
+            int bestReview = -1;
+            int best = -1;
+            for (int i = 0; i < candidates.length; i++) {
+                if (scored[i] == null) {
+                    continue;
+                }
+                Decision decision = scored[i].decision();
+                if (decision == Decision.LINKED && beats(scored, i, bestLinked)) {
+                    bestLinked = i;
+                } else if (decision == Decision.REVIEW && beats(scored, i, bestReview)) {
+                    bestReview = i;
+                }
+                if (beats(scored, i, best)) {
+                    best = i;
                 }
             }
-            Comparator<Map.Entry<String, MatchResult>> byScore = Comparator.comparingDouble(e -> e.getValue().score());
-            Optional<Map.Entry<String, MatchResult>> bestLinked = scored.entrySet().stream()
-                    .filter(e -> e.getValue().decision() == Decision.LINKED).max(byScore);
-            if (bestLinked.isPresent()) {
-                UUID person = byRecord.get(bestLinked.get().getKey()).person();
-                MatchResult pair = bestLinked.get().getValue();
-                if (hasHardNegative(record, person)) {
+            if (bestLinked >= 0) {
+                UUID person = known.person(candidates[bestLinked]);
+                MatchResult pair = scored[bestLinked];
+                if (known.hasHardNegative(record, person)) {
                     return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(person), pair.score(),
                             evidence(pair) + ";guard:otherRecordOfPerson");
                 }
                 return new MatchDecision(MatchDecision.Outcome.LINKED, Optional.of(person), pair.score(), evidence(pair));
             }
-            Optional<Map.Entry<String, MatchResult>> bestReview = scored.entrySet().stream()
-                    .filter(e -> e.getValue().decision() == Decision.REVIEW).max(byScore);
-            if (bestReview.isPresent()) {
-                MatchResult pair = bestReview.get().getValue();
-                return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(byRecord.get(bestReview.get().getKey()).person()),
+            if (bestReview >= 0) {
+                MatchResult pair = scored[bestReview];
+                return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(known.person(candidates[bestReview])),
                         pair.score(), evidence(pair));
             }
-            return scored.values().stream().max(Comparator.comparingDouble(MatchResult::score))
-                    .map(pair -> MatchDecision.newPerson(pair.score(), evidence(pair)))
-                    .orElseGet(() -> MatchDecision.newPerson(0.0, "candidates:0"));
+            return best >= 0 ? MatchDecision.newPerson(scored[best].score(), evidence(scored[best]))
+                    : MatchDecision.newPerson(0.0, "candidates:0");
         }
 
-        /** Record ids sharing a block with {@code record}; from an oversized block only the nearest neighbours. */
-        private List<String> candidates(NormalizedRecord record) {
-            Set<String> found = new LinkedHashSet<>();
-            String order = order(record);
-            for (long key : BlockingKeys.of(record)) {
-                NavigableMap<String, String> block = blocks.get(key);
-                if (block == null) {
-                    continue;
-                }
-                if (block.size() < settings.maxBlockSize()) {
-                    found.addAll(block.values());
-                } else {
-                    block.headMap(order, false).descendingMap().values().stream().limit(settings.window()).forEach(found::add);
-                    block.tailMap(order, true).values().stream().limit(settings.window()).forEach(found::add);
-                }
+        /** The candidates' results in candidate order; null for those that cannot matter (see {@link #decideNow}). */
+        private MatchResult[] scoreLikelyFirst(NormalizedRecord record, int[] candidates) {
+            int count = candidates.length;
+            double[] bounds = new double[count];
+            long[] byBound = new long[count];
+            for (int i = 0; i < count; i++) {
+                bounds[i] = linker.scoreBound(record, known.record(candidates[i]));
+                // Highest bound first: the bound's bits inverted in the high half (order-preserving for doubles), index low.
+                byBound[i] = (~sortable(bounds[i]) & 0xFFFFFFFF00000000L) | i;
             }
-            return new ArrayList<>(found);
+            java.util.Arrays.sort(byBound);
+            MatchResult[] scored = new MatchResult[count];
+            double lower = linker.thresholds().lower();
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (long entry : byBound) {
+                int i = (int) entry;
+                if (bounds[i] < lower && bounds[i] < bestScore) {
+                    continue; // each candidate is judged by its own bound: the order only makes a high best come early
+                }
+                scored[i] = linker.compareNormalized(record, known.record(candidates[i]));
+                bestScore = Math.max(bestScore, scored[i].score());
+            }
+            return scored;
         }
 
-        private boolean hasHardNegative(NormalizedRecord record, UUID person) {
-            for (String other : recordsOfPerson.getOrDefault(person, List.of())) {
-                if (!other.equals(record.id())
-                        && linker.compareNormalized(record, byRecord.get(other).record()).comparison().isHardNegative()) {
-                    return true;
-                }
-            }
-            return false;
+        /** A later candidate wins only with a strictly higher score (the order of Stream.max on equal scores). */
+        private static boolean beats(MatchResult[] scored, int candidate, int best) {
+            return best < 0 || Double.compare(scored[candidate].score(), scored[best].score()) > 0;
+        }
+
+        /** The double's bits turned so that comparing them as signed longs orders the doubles. */
+        private static long sortable(double value) {
+            long bits = Double.doubleToLongBits(value);
+            return bits ^ ((bits >> 63) & Long.MAX_VALUE);
         }
     }
 
+    /** The stored keys when they are of this normalisation, else the record normalised now. */
     private NormalizedRecord normalize(LinkSubject subject) {
+        return subject.matchingKeys().flatMap(keys -> MatchingKeys.decode(subject.recordId().toString(), keys))
+                .orElseGet(() -> normalizeRaw(subject));
+    }
+
+    private NormalizedRecord normalizeRaw(LinkSubject subject) {
         PersonRecord raw = new PersonRecord(subject.recordId().toString(), subject.fullName().orElse(""),
                 subject.fullNameKana().orElse(""), subject.birthDate().map(LocalDate::toString).orElse(""),
                 subject.sex().orElse(""), subject.address().orElse(""), subject.phone().orElse(""));
         return linker.normalizer().normalize(raw).record();
-    }
-
-    /** The batch linker's order inside an oversized block: reading, then birth date; the id keeps entries apart. */
-    private static String order(NormalizedRecord record) {
-        return record.name().phonetic() + '\u0000' + record.birthDate().map(LocalDate::toString).orElse("") + '\u0000'
-                + record.id();
     }
 
     /** Which fields agreed how and the score's bits, never values: {@code fullName:VARIANT;birthDate:EXACT;…}. */

@@ -1,7 +1,5 @@
 package jp.tsunagu.ledger.linking;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -11,15 +9,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
-
 import jp.tsunagu.ledger.audit.Actor;
+import jp.tsunagu.ledger.bulk.CopyText;
+import jp.tsunagu.ledger.bulk.OrderedWriter;
 import jp.tsunagu.ledger.person.LinkDecision;
 import jp.tsunagu.ledger.record.SourceKind;
 import jp.tsunagu.ledger.search.PersonSummaries;
@@ -30,18 +30,23 @@ import jp.tsunagu.tenants.schema.TenantSchema;
  * Links the records of one import batch to persons: tells the matcher every record already linked in the disaster,
  * then asks it about each unlinked record of the batch, page by page in file order, and writes new persons and links
  * with COPY, one transaction per page. Records linked already are left alone, so a run that stopped can be run again.
- * The last transaction marks an imported batch linked ({@code linked_at}).
+ * The last transaction marks an imported batch linked ({@code linked_at}); each page's transaction also rewrites the
+ * search summaries of the persons it touched.
  * Links are made in the name of the account that started the import; the decision and score say it was linkage.
+ * <p>
+ * A page is written on a second connection by an {@link OrderedWriter} while the next page is read and decided, so
+ * PostgreSQL checks and stores one page while the matcher works on the next; pages still commit one by one in order.
  */
 public final class LinkingRun {
 
     private static final int PAGE = 10_000;
     private static final String SUBJECT_COLUMNS = "r.id, r.source_kind, r.full_name, r.full_name_kana, r.birth_date,"
-            + " r.sex, r.address, r.phone";
+            + " r.sex, r.address, r.phone, r.match_keys";
 
     private final DataSource dataSource;
     private final PersonMatcher matcher;
     private final Clock clock;
+    private final Deque<PageRows> spareRows = new ConcurrentLinkedDeque<>();
 
     public LinkingRun(DataSource dataSource, PersonMatcher matcher, Clock clock) {
         this.dataSource = dataSource;
@@ -50,12 +55,17 @@ public final class LinkingRun {
     }
 
     public LinkingReport link(PrefectureCode tenant, UUID disasterId, UUID batchId, Actor by) {
-        try (Connection db = dataSource.getConnection()) {
-            db.setAutoCommit(false);
+        try (Connection reads = dataSource.getConnection(); Connection writes = dataSource.getConnection()) {
+            reads.setAutoCommit(false);
+            writes.setAutoCommit(false);
             try {
-                return link(db, TenantSchema.of(tenant).searchPath(), disasterId, batchId, by);
+                // The writer is closed (its last page written or failed) before anything is rolled back.
+                try (OrderedWriter writer = new OrderedWriter()) {
+                    return link(reads, writes, writer, TenantSchema.of(tenant).searchPath(), disasterId, batchId, by);
+                }
             } catch (SQLException | RuntimeException e) {
-                db.rollback();
+                reads.rollback();
+                writes.rollback();
                 throw e;
             }
         } catch (SQLException e) {
@@ -63,10 +73,11 @@ public final class LinkingRun {
         }
     }
 
-    private LinkingReport link(Connection db, String searchPath, UUID disasterId, UUID batchId, Actor by) throws SQLException {
+    private LinkingReport link(Connection reads, Connection writes, OrderedWriter writer, String searchPath, UUID disasterId,
+                               UUID batchId, Actor by) throws SQLException {
         PersonMatcher.MatchSession session = matcher.open(disasterId);
-        bind(db, searchPath);
-        try (PreparedStatement known = db.prepareStatement("SELECT l.person_id, " + SUBJECT_COLUMNS
+        bind(reads, searchPath);
+        try (PreparedStatement known = reads.prepareStatement("SELECT l.person_id, " + SUBJECT_COLUMNS
                 + " FROM ledger_record_link l JOIN ledger_source_record r ON r.id = l.record_id"
                 + " WHERE l.state = 'ACTIVE' AND l.disaster_id = ?")) {
             known.setFetchSize(PAGE);
@@ -77,15 +88,15 @@ public final class LinkingRun {
                 }
             }
         }
-        db.commit();
+        reads.commit();
         long linked = 0;
         long created = 0;
         long review = 0;
         long after = -1;
         while (true) {
-            bind(db, searchPath);
+            bind(reads, searchPath);
             List<LinkSubject> page = new ArrayList<>(PAGE);
-            try (PreparedStatement unlinked = db.prepareStatement("SELECT r.row_number, " + SUBJECT_COLUMNS
+            try (PreparedStatement unlinked = reads.prepareStatement("SELECT r.row_number, " + SUBJECT_COLUMNS
                     + " FROM ledger_source_record r WHERE r.batch_id = ? AND r.row_number > ? AND NOT EXISTS"
                     + " (SELECT 1 FROM ledger_record_link l WHERE l.record_id = r.id AND l.state = 'ACTIVE')"
                     + " ORDER BY r.row_number LIMIT " + PAGE)) {
@@ -98,14 +109,19 @@ public final class LinkingRun {
                     }
                 }
             }
+            reads.commit();
             if (page.isEmpty()) {
-                markLinked(db, batchId, clock.instant());
-                db.commit();
+                writer.awaitWritten();
+                bind(writes, searchPath);
+                markLinked(writes, batchId, clock.instant());
+                writes.commit();
                 return new LinkingReport(linked, created, review);
             }
             Instant now = clock.instant();
-            StringBuilder persons = new StringBuilder();
-            StringBuilder links = new StringBuilder();
+            session.prepare(page);
+            PageRows rows = Optional.ofNullable(spareRows.poll()).orElseGet(PageRows::new);
+            CopyText persons = rows.persons();
+            CopyText links = rows.links();
             for (LinkSubject record : page) {
                 MatchDecision decision = session.decide(record);
                 UUID person = switch (decision.outcome()) {
@@ -118,12 +134,10 @@ public final class LinkingRun {
                     case REVIEW -> LinkDecision.REVIEW;
                 };
                 Optional<UUID> candidate = decision.outcome() == MatchDecision.Outcome.REVIEW ? decision.person() : Optional.empty();
-                links.append(UUID.randomUUID()).append('\t').append(disasterId).append('\t').append(record.recordId())
-                        .append('\t').append(person).append('\t').append(kind.name()).append('\t').append(decision.score())
-                        .append('\t').append(copyText(decision.evidence())).append('\t')
-                        .append(candidate.map(UUID::toString).orElse("\\N")).append("\tACTIVE\t")
-                        .append(copyText(by.subject())).append('\t').append(copyText(by.username())).append('\t').append(now)
-                        .append('\n');
+                links.value(UUID.randomUUID()).value(disasterId).value(record.recordId()).value(person).value(kind.name())
+                        .value(decision.score()).value(decision.evidence()).value(candidate.orElse(null)).value("ACTIVE")
+                        .value(by.subject()).value(by.username()).value(now);
+                links.endRow();
                 session.know(record, person);
                 switch (decision.outcome()) {
                     case LINKED -> linked++;
@@ -131,15 +145,36 @@ public final class LinkingRun {
                     case REVIEW -> review++;
                 }
             }
-            copy(db, "COPY ledger_person (id, disaster_id, created_at) FROM STDIN", persons);
-            copy(db, "COPY ledger_record_link (id, disaster_id, record_id, person_id, decision, score, evidence,"
-                    + " candidate_person_id, state, decided_by_subject, decided_by_username, decided_at) FROM STDIN", links);
-            new PersonSummaries().refreshLinkedTo(db, page.stream().map(LinkSubject::recordId).toList());
-            db.commit();
+            List<UUID> recordIds = page.stream().map(LinkSubject::recordId).toList();
+            writer.submit(() -> {
+                writePage(writes, searchPath, rows, recordIds);
+                spareRows.push(rows);
+            });
         }
     }
 
-    // Committed with the last page: from then on every node knows nothing of the batch is left to link.
+    /**
+     * A page's rows for COPY. Megabytes each, so the two or three a run needs (one being decided, one being written)
+     * are used again rather than left to the garbage collector.
+     */
+    private record PageRows(CopyText persons, CopyText links) {
+
+        PageRows() {
+            this(new CopyText(PAGE * 100), new CopyText(PAGE * 250));
+        }
+    }
+
+    /** One page's new persons and links, and the search summaries of the persons they touch, in one transaction. */
+    private static void writePage(Connection db, String searchPath, PageRows rows, List<UUID> recordIds) throws SQLException {
+        bind(db, searchPath);
+        rows.persons().copyInto(db, "COPY ledger_person (id, disaster_id, created_at) FROM STDIN");
+        rows.links().copyInto(db, "COPY ledger_record_link (id, disaster_id, record_id, person_id, decision, score, evidence,"
+                + " candidate_person_id, state, decided_by_subject, decided_by_username, decided_at) FROM STDIN");
+        new PersonSummaries().refreshLinkedTo(db, recordIds);
+        db.commit();
+    }
+
+    // Committed after the last page: from then on every node knows nothing of the batch is left to link.
     private static void markLinked(Connection db, UUID batchId, Instant at) throws SQLException {
         try (PreparedStatement linked = db.prepareStatement(
                 "UPDATE ledger_import_batch SET linked_at = ? WHERE id = ? AND status = 'COMPLETED'")) {
@@ -149,9 +184,10 @@ public final class LinkingRun {
         }
     }
 
-    private static UUID newPerson(StringBuilder persons, UUID disasterId, Instant now) {
+    private static UUID newPerson(CopyText persons, UUID disasterId, Instant now) {
         UUID id = UUID.randomUUID();
-        persons.append(id).append('\t').append(disasterId).append('\t').append(now).append('\n');
+        persons.value(id).value(disasterId).value(now);
+        persons.endRow();
         return id;
     }
 
@@ -160,7 +196,8 @@ public final class LinkingRun {
         return new LinkSubject(rows.getObject(first, UUID.class), SourceKind.valueOf(rows.getString(first + 1)),
                 Optional.ofNullable(rows.getString(first + 2)), Optional.ofNullable(rows.getString(first + 3)),
                 Optional.ofNullable(birth).map(Date::toLocalDate), Optional.ofNullable(rows.getString(first + 5)),
-                Optional.ofNullable(rows.getString(first + 6)), Optional.ofNullable(rows.getString(first + 7)));
+                Optional.ofNullable(rows.getString(first + 6)), Optional.ofNullable(rows.getString(first + 7)),
+                Optional.ofNullable(rows.getString(first + 8)));
     }
 
     private static void bind(Connection db, String searchPath) throws SQLException {
@@ -172,20 +209,5 @@ public final class LinkingRun {
         try (PreparedStatement relaxed = db.prepareStatement("SET LOCAL synchronous_commit TO off")) {
             relaxed.execute();
         }
-    }
-
-    private static void copy(Connection db, String sql, StringBuilder rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try {
-            db.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new SQLException("copying linkage decisions failed", e);
-        }
-    }
-
-    private static String copyText(String text) {
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 }

@@ -1,5 +1,7 @@
 package jp.tsunagu.ledger.linking;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -12,11 +14,27 @@ public interface PersonMatcher {
 
     MatchSession open(UUID disasterId);
 
+    /**
+     * What the matcher would like stored with the record at import, so that later sessions read it instead of
+     * working it out again (see {@link LinkSubject#matchingKeys()}); empty when it needs nothing. Thread-safe.
+     */
+    default Optional<String> keysOf(LinkSubject record) {
+        return Optional.empty();
+    }
+
     interface MatchSession {
 
         /** A record already in the ledger, linked to {@code personId}. */
         void know(LinkSubject record, UUID personId);
 
         MatchDecision decide(LinkSubject incoming);
+
+        /**
+         * The records about to be decided, in the order they will be: a session may decide them ahead (in parallel),
+         * provided every {@link #decide} still returns exactly what deciding at its turn, after the {@link #know} of
+         * all records before it, would return.
+         */
+        default void prepare(List<LinkSubject> upcoming) {
+        }
     }
 }

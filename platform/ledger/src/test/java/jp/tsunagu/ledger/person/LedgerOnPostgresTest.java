@@ -175,7 +175,7 @@ class LedgerOnPostgresTest {
                  "columns": [{"field": "fullName", "headers": ["お名前"]}, {"field": "observedAt", "headers": ["日付"]}]}""", STAFF));
         assertEquals(Optional.of(SourceKind.OUTREACH_VISIT),
                 jpa.inTenant(em -> new ImportProfiles(em, CLOCK).require("suzu-visits")).sourceKind());
-        assertEquals(6, jpa.inTenant(em -> new ImportProfiles(em, CLOCK).all()).size());
+        assertEquals(BuiltInProfiles.all().size() + 1, jpa.inTenant(em -> new ImportProfiles(em, CLOCK).all()).size());
         assertThrows(InvalidProfileException.class, () -> jpa.inTenant(em -> new ImportProfiles(em, CLOCK).define(
                 "{\"name\": \"shelter-roster\", \"columns\": [{\"field\": \"fullName\", \"headers\": [\"氏名\"]}]}", STAFF)));
     }

@@ -41,14 +41,19 @@ public final class TestDatabase {
     }
 
     public static TestDatabase fresh() {
+        return fresh(server());
+    }
+
+    /** A fresh database on a server of the caller's (the benchmark configures its own). */
+    public static TestDatabase fresh(EmbeddedPostgres server) {
         String name = "ledger_" + DATABASES.incrementAndGet();
-        try (Connection admin = server().getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
+        try (Connection admin = server.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
             statement.execute("ALTER DATABASE " + name + " SET search_path = no_tenant");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        TestDatabase database = new TestDatabase(server().getJdbcUrl("postgres", name));
+        TestDatabase database = new TestDatabase(server.getJdbcUrl("postgres", name));
         database.execute("CREATE SCHEMA no_tenant");
         new TenantSchemaMigrator(List.of(PROVISIONING, LedgerChangelog.TABLES))
                 .migrate(ISHIKAWA, database.dataSource());

@@ -17,11 +17,14 @@ public final class Linker {
     private final RecordNormalizer normalizer;
     private final RecordComparator comparator = new RecordComparator();
     private final PairScorer defaultScorer;
+    private final Agreement strongestNameLevel;
 
     public Linker(LinkerSettings settings, RecordNormalizer normalizer) {
         this.settings = settings;
         this.normalizer = normalizer;
         this.defaultScorer = new PairScorer(settings.weights(), settings.thresholds().orElse(Thresholds.DEFAULT));
+        this.strongestNameLevel = java.util.Arrays.stream(Agreement.values())
+                .max(java.util.Comparator.comparingDouble(level -> settings.weights().weight(Field.NAME, level))).orElseThrow();
     }
 
     public Linker(LinkerSettings settings) {
@@ -44,6 +47,15 @@ public final class Linker {
     /** Compares two records normalised already (by {@link #normalizer()}), with the configured weights and thresholds. */
     public MatchResult compareNormalized(NormalizedRecord a, NormalizedRecord b) {
         return defaultScorer.score(comparator.compare(a, b));
+    }
+
+    /**
+     * At least {@link #compareNormalized}'s score for the pair, found without comparing the names: the score the
+     * pair would have with its names at their strongest level. Weights add up monotonically, also in floating point,
+     * so a pair whose bound is below the lower threshold is NEW and scores below the bound, whatever its names.
+     */
+    public double scoreBound(NormalizedRecord a, NormalizedRecord b) {
+        return defaultScorer.weights().score(comparator.compare(a, b, strongestNameLevel));
     }
 
     /** The thresholds {@link #compare} decides with: the configured ones, else {@link Thresholds#DEFAULT}. */

@@ -36,6 +36,8 @@ public final class KanjiReadings {
     private final NameReadings dictionary;
     private final Map<Integer, List<String>> optionsCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Edge>> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, int[]> foldedCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, List<String>> fullReadingsCache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED_NAMES = 200_000;
 
     private KanjiReadings(Map<Integer, List<String>> readings, Map<Integer, List<String>> nameReadings, KanjiVariants variants) {
@@ -74,8 +76,8 @@ public final class KanjiReadings {
      * none). For names where no kana was given on one side, which a dictionary guess cannot settle.
      */
     public boolean canSoundAlike(String first, String second) {
-        int[] a = variants.fold(JapaneseText.withoutSpaces(first)).codePoints().toArray();
-        int[] b = variants.fold(JapaneseText.withoutSpaces(second)).codePoints().toArray();
+        int[] a = foldedCodePoints(first);
+        int[] b = foldedCodePoints(second);
         if (a.length != b.length || a.length == 0) {
             return false;
         }
@@ -91,9 +93,23 @@ public final class KanjiReadings {
         return differing > 0;
     }
 
+    /** Linking compares every name with many others: the folded code points of a spelling are cached (bounded). */
+    private int[] foldedCodePoints(String spelling) {
+        int[] cached = foldedCache.get(spelling);
+        if (cached != null) {
+            return cached;
+        }
+        int[] folded = variants.fold(JapaneseText.withoutSpaces(spelling)).codePoints().toArray();
+        if (foldedCache.size() > MAX_CACHED_NAMES) {
+            foldedCache.clear();
+        }
+        foldedCache.put(spelling, folded);
+        return folded;
+    }
+
     private boolean shareReading(int a, int b) {
-        List<String> first = fullReadings(a);
-        for (String reading : fullReadings(b)) {
+        List<String> first = fullReadingsCache.computeIfAbsent(a, this::fullReadings);
+        for (String reading : fullReadingsCache.computeIfAbsent(b, this::fullReadings)) {
             if (first.contains(reading)) {
                 return true;
             }
@@ -104,7 +120,7 @@ public final class KanjiReadings {
     private List<String> fullReadings(int c) {
         List<String> out = new ArrayList<>(readings.getOrDefault(c, List.of()));
         out.addAll(nameReadings.getOrDefault(c, List.of()));
-        return out;
+        return List.copyOf(out);
     }
 
     private static boolean matches(List<List<String>> options, List<Edge> words, int index, String target, int position,

@@ -19,6 +19,7 @@ import jp.tsunagu.ledger.imports.job.ImportRefusedException;
 import jp.tsunagu.ledger.imports.job.ImportRequest;
 import jp.tsunagu.ledger.imports.job.RunLock;
 import jp.tsunagu.ledger.linking.LinkingRun;
+import jp.tsunagu.ledger.linking.PersonMatcher;
 import jp.tsunagu.ledger.linking.PersonMatchers;
 import jp.tsunagu.ledger.mynumber.MyNumberConfiguration;
 import jp.tsunagu.tenants.problem.ProblemKind;
@@ -62,9 +63,11 @@ public class ImportRuns {
 
     /** Runs the admitted batch in the background; the run owns the lock and the upload from here on. */
     void start(ImportRequest request, RunLock lock, StoredUpload upload) {
+        PersonMatcher matcher = matchers.forTenant(request.tenant());
+        // The job stores the matcher's keys with each record, so that linking (now and in later runs) reads them.
         ImportJob job = new ImportJob(request, dataSource, myNumbers.configured(), settings.limits(), clock,
-                ImportJob.DEFAULT_CHUNK_SIZE);
-        LinkingRun linking = new LinkingRun(dataSource, matchers.forTenant(request.tenant()), clock);
+                ImportJob.DEFAULT_CHUNK_SIZE, Optional.of(matcher));
+        LinkingRun linking = new LinkingRun(dataSource, matcher, clock);
         UUID batchId = lock.batchId();
         ImportRun run = new ImportRun(request, job, linking, lock, upload, () -> running.remove(batchId));
         running.put(batchId, run);

@@ -1,29 +1,30 @@
 package jp.tsunagu.ledger.imports.job;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
-import org.postgresql.PGConnection;
-
+import jp.tsunagu.ledger.bulk.CopyText;
 import jp.tsunagu.ledger.imports.row.Interpretation;
 import jp.tsunagu.ledger.imports.row.RowProblem;
+import jp.tsunagu.ledger.linking.LinkSubject;
+import jp.tsunagu.ledger.linking.PersonMatcher;
 import jp.tsunagu.ledger.mynumber.EncryptedMyNumber;
 import jp.tsunagu.ledger.record.JsonText;
 import jp.tsunagu.ledger.record.LedgerField;
 import jp.tsunagu.ledger.record.RecordValues;
 
 /**
- * Collects a chunk of rows and writes it in one transaction: accepted rows by COPY into a temporary staging table,
+ * Writes a {@link Chunk} in one transaction: accepted rows by COPY into a temporary staging table,
  * then one INSERT … SELECT … ON CONFLICT DO NOTHING into ledger_source_record (a row stored before, from this file
- * or another, is skipped by its fingerprint); rejected rows by one JDBC batch. No ORM, no statement per row.
+ * or another, is skipped by its fingerprint); rejected rows by one JDBC batch. No ORM, no statement per row. The
+ * matcher's keys of each accepted row ({@link PersonMatcher#keysOf}) are worked out on all cores and stored with it.
  */
 final class ChunkWriter {
 
@@ -31,29 +32,44 @@ final class ChunkWriter {
             + " received_by_username, received_at, observed_at, fingerprint, raw, full_name, full_name_kana, birth_date, sex,"
             + " postal_code, address, whereabouts, phone, email, damage_grade, other_damage, care_needed, care_reason,"
             + " support_provided, certificate_status, consented_parties, household_key, household_relationship,"
-            + " household_size, my_number_key_id, my_number_cipher, external_id, note";
-
-    private record Rejected(long rowNumber, long line, Interpretation.Rejected row) {
-    }
+            + " household_size, my_number_key_id, my_number_cipher, external_id, note, match_keys";
 
     private final ImportRequest request;
     private final UUID batchId;
     private final Instant receivedAt;
-    private final CopyText accepted = new CopyText(1 << 20);
-    private final List<Rejected> rejected = new ArrayList<>();
-    private long acceptedCount;
+    private final Optional<PersonMatcher> matcher;
+    private final CopyText copy = new CopyText(1 << 20);
     private boolean stagingReady;
 
-    ChunkWriter(ImportRequest request, UUID batchId, Instant receivedAt) {
+    ChunkWriter(ImportRequest request, UUID batchId, Instant receivedAt, Optional<PersonMatcher> matcher) {
         this.request = request;
         this.batchId = batchId;
         this.receivedAt = receivedAt;
+        this.matcher = matcher;
     }
 
-    void accept(long rowNumber, Interpretation.Accepted row) {
+    /** Writes the chunk on the connection's current (tenant-bound) transaction; the caller commits. */
+    ChunkCounts write(Connection db, Chunk chunk) throws SQLException {
+        long acceptedCount = chunk.accepted().size();
+        long stored = acceptedCount == 0 ? 0 : copyAccepted(db, chunk.accepted());
+        long duplicates = acceptedCount - stored;
+        long newlyRejected = writeRejected(db, chunk.rejected());
+        return new ChunkCounts(chunk.size(), stored, duplicates, newlyRejected);
+    }
+
+    private String[] matchingKeys(List<Chunk.AcceptedRow> rows) {
+        return matcher.map(m -> IntStream.range(0, rows.size()).parallel()
+                .mapToObj(i -> m.keysOf(LinkSubject.of(rows.get(i).id(), request.kind(), rows.get(i).row().values()))
+                        .orElse(null))
+                .toArray(String[]::new)).orElseGet(() -> new String[rows.size()]);
+    }
+
+    private void render(Chunk.AcceptedRow pending, String matchingKeys) {
+        long rowNumber = pending.rowNumber();
+        Interpretation.Accepted row = pending.row();
         RecordValues v = row.values();
         EncryptedMyNumber myNumber = v.myNumber().orElse(null);
-        accepted.value(UUID.randomUUID()).value(request.disasterId()).value(request.kind().name()).value(batchId)
+        copy.value(pending.id()).value(request.disasterId()).value(request.kind().name()).value(batchId)
                 .value(request.fileName()).value(rowNumber).value(request.importedBy().subject())
                 .value(request.importedBy().username()).value(receivedAt).value(row.observedAt().orElse(null))
                 .value(row.fingerprint()).value(row.asReceivedJson())
@@ -69,31 +85,11 @@ final class ChunkWriter {
                 .value(text(v, LedgerField.HOUSEHOLD_KEY)).value(text(v, LedgerField.HOUSEHOLD_RELATIONSHIP))
                 .value(text(v, LedgerField.HOUSEHOLD_SIZE))
                 .value(myNumber == null ? null : myNumber.keyId()).bytes(myNumber == null ? null : myNumber.cipher())
-                .value(text(v, LedgerField.EXTERNAL_ID)).value(text(v, LedgerField.NOTE));
-        accepted.endRow();
-        acceptedCount++;
+                .value(text(v, LedgerField.EXTERNAL_ID)).value(text(v, LedgerField.NOTE)).value(matchingKeys);
+        copy.endRow();
     }
 
-    void reject(long rowNumber, long line, Interpretation.Rejected row) {
-        rejected.add(new Rejected(rowNumber, line, row));
-    }
-
-    int size() {
-        return (int) acceptedCount + rejected.size();
-    }
-
-    /** Writes the chunk on the connection's current (tenant-bound) transaction; the caller commits. */
-    ChunkCounts write(Connection db) throws SQLException {
-        long stored = acceptedCount == 0 ? 0 : copyAccepted(db);
-        long duplicates = acceptedCount - stored;
-        long newlyRejected = writeRejected(db);
-        ChunkCounts counts = new ChunkCounts(acceptedCount + rejected.size(), stored, duplicates, newlyRejected);
-        acceptedCount = 0;
-        rejected.clear();
-        return counts;
-    }
-
-    private long copyAccepted(Connection db) throws SQLException {
+    private long copyAccepted(Connection db, List<Chunk.AcceptedRow> rows) throws SQLException {
         if (!stagingReady) {
             try (Statement ddl = db.createStatement()) {
                 // Session-local and unlogged; emptied at every commit.
@@ -102,25 +98,24 @@ final class ChunkWriter {
             }
             stagingReady = true;
         }
-        try {
-            db.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY ledger_import_staging (" + COLUMNS + ") FROM STDIN", new StringReader(accepted.take()));
-        } catch (IOException e) {
-            throw new SQLException("copying a chunk into the staging table failed", e);
+        String[] keys = matchingKeys(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            render(rows.get(i), keys[i]);
         }
+        copy.copyInto(db, "COPY ledger_import_staging (" + COLUMNS + ") FROM STDIN");
         try (Statement insert = db.createStatement()) {
             return insert.executeUpdate("INSERT INTO ledger_source_record (" + COLUMNS + ") SELECT " + COLUMNS
                     + " FROM ledger_import_staging ON CONFLICT (disaster_id, fingerprint) DO NOTHING");
         }
     }
 
-    private long writeRejected(Connection db) throws SQLException {
+    private long writeRejected(Connection db, List<Chunk.RejectedRow> rejected) throws SQLException {
         if (rejected.isEmpty()) {
             return 0;
         }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO ledger_rejected_row (id, batch_id, row_number,"
                 + " line_number, raw, problems) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (batch_id, row_number) DO NOTHING")) {
-            for (Rejected row : rejected) {
+            for (Chunk.RejectedRow row : rejected) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setObject(2, batchId);
                 insert.setLong(3, row.rowNumber());

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import jp.tsunagu.ledger.bulk.OrderedWriter;
 import jp.tsunagu.ledger.imports.csv.CsvReader;
 import jp.tsunagu.ledger.imports.csv.CsvRecord;
 import jp.tsunagu.ledger.imports.csv.ImportFileException;
@@ -27,6 +28,7 @@ import jp.tsunagu.ledger.imports.profile.ImportField;
 import jp.tsunagu.ledger.imports.profile.ResolvedProfile;
 import jp.tsunagu.ledger.imports.row.Interpretation;
 import jp.tsunagu.ledger.imports.row.RowInterpreter;
+import jp.tsunagu.ledger.linking.PersonMatcher;
 import jp.tsunagu.ledger.mynumber.MyNumberCipher;
 import jp.tsunagu.tenants.problem.ProblemKind;
 
@@ -41,7 +43,9 @@ import jp.tsunagu.tenants.problem.ProblemKind;
  *     on any node (the lock goes with the connection if the process dies).</li>
  * <li>Stream the rows; interpret each; every {@code chunkSize} rows write the chunk (COPY) and move the checkpoint
  *     in the same transaction. After a crash, rows up to the checkpoint are skipped; any row stored twice anyway is
- *     caught by its fingerprint. The checkpoint also carries the progress, so any node can show it.</li>
+ *     caught by its fingerprint. The checkpoint also carries the progress, so any node can show it. Chunks are
+ *     written on a thread of their own ({@link OrderedWriter}) while the next chunk is read, one at a time and in
+ *     order.</li>
  * </ol>
  * Logs name the batch and counts, never a value from the file.
  */
@@ -57,11 +61,18 @@ public final class ImportJob implements Callable<ImportReport> {
     private final ImportLimits limits;
     private final Clock clock;
     private final int chunkSize;
+    private final Optional<PersonMatcher> matcher;
     private final ImportProgress progress = new ImportProgress();
     private volatile boolean cancelled;
 
     public ImportJob(ImportRequest request, DataSource dataSource, Optional<MyNumberCipher> cipher, ImportLimits limits,
                      Clock clock, int chunkSize) {
+        this(request, dataSource, cipher, limits, clock, chunkSize, Optional.empty());
+    }
+
+    /** Also stores the matcher's keys with each record ({@link PersonMatcher#keysOf}), so linking need not work them out. */
+    public ImportJob(ImportRequest request, DataSource dataSource, Optional<MyNumberCipher> cipher, ImportLimits limits,
+                     Clock clock, int chunkSize, Optional<PersonMatcher> matcher) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("a chunk has at least one row");
         }
@@ -71,6 +82,7 @@ public final class ImportJob implements Callable<ImportReport> {
         this.limits = limits;
         this.clock = clock;
         this.chunkSize = chunkSize;
+        this.matcher = matcher;
     }
 
     public ImportProgress progress() {
@@ -131,9 +143,11 @@ public final class ImportJob implements Callable<ImportReport> {
         db.commit();
         progress.start(clock.instant(), file.byteSize());
         LOG.info(() -> "import batch " + batch.id() + ": starting after row " + batch.checkpointRow());
-        ChunkWriter chunk = new ChunkWriter(request, batch.id(), clock.instant());
+        ChunkWriter writer = new ChunkWriter(request, batch.id(), clock.instant(), matcher);
+        Chunk chunk = new Chunk();
         long lastRow = batch.checkpointRow();
-        try (CsvReader reader = CsvReader.open(file, limits)) {
+        // The pipeline is closed (a write in progress finished) before any catch below touches the connection.
+        try (CsvReader reader = CsvReader.open(file, limits); OrderedWriter pipeline = new OrderedWriter()) {
             ResolvedProfile profile = ImportPreflight.header(reader, request.profile());
             ImportBatches.describeColumns(db.begin(), batch.id(), profile.unusedColumns(),
                     profile.missingFields().stream().map(ImportField::id).toList());
@@ -153,13 +167,19 @@ public final class ImportJob implements Callable<ImportReport> {
                 }
                 lastRow = record.ordinal();
                 if (chunk.size() >= chunkSize) {
-                    writeChunk(db, chunk, batch.id(), lastRow, reader.bytesRead());
+                    chunk.endsAt(lastRow, reader.bytesRead());
+                    Chunk full = chunk;
+                    pipeline.submit(() -> writeChunk(db, writer, full, batch.id()));
+                    chunk = new Chunk();
                     if (cancelled) {
+                        pipeline.awaitWritten();
                         return stop(db, batch.id(), ImportPhase.CANCELLED, StoredBatch.CANCELLED);
                     }
                 }
             }
-            writeChunk(db, chunk, batch.id(), lastRow, reader.bytesRead());
+            chunk.endsAt(lastRow, reader.bytesRead());
+            pipeline.awaitWritten();
+            writeChunk(db, writer, chunk, batch.id());
         } catch (ImportFileException e) {
             db.rollbackQuietly();
             String failure = e.reason() + e.line().stream().mapToObj(l -> " at line " + l).findFirst().orElse("");
@@ -180,16 +200,17 @@ public final class ImportJob implements Callable<ImportReport> {
         return report;
     }
 
-    private void writeChunk(TenantConnection db, ChunkWriter chunk, UUID batchId, long lastRow, long bytesRead) throws SQLException {
+    private void writeChunk(TenantConnection db, ChunkWriter writer, Chunk chunk, UUID batchId) throws SQLException {
         if (chunk.size() == 0) {
             return;
         }
         // Advanced before the commit so the checkpoint carries the rate and time left; a failed commit fails the job.
-        progress.advance(chunk.size(), bytesRead);
+        progress.advance(chunk.size(), chunk.bytesRead());
         Instant now = clock.instant();
         Connection tx = db.begin();
-        ChunkCounts counts = chunk.write(tx);
-        boolean cancelRequested = ImportBatches.checkpoint(tx, batchId, lastRow, counts, bytesRead, progress.snapshot(now), now);
+        ChunkCounts counts = writer.write(tx, chunk);
+        boolean cancelRequested = ImportBatches.checkpoint(tx, batchId, chunk.lastRow(), counts, chunk.bytesRead(),
+                progress.snapshot(now), now);
         db.commit();
         if (cancelRequested) {
             cancel();

@@ -18,9 +18,12 @@ public final class BuiltInProfiles {
     public static final String OUTREACH_VISIT = "outreach-visit";
     public static final String CALL_CENTRE = "call-centre";
     public static final String RESIDENT_REGISTER = "resident-register";
+    /** The linkage CLI's input ({@code record_id,name,name_kana,birth_date,sex,address,phone}); the import names the kind. */
+    public static final String LINKAGE_RECORDS = "linkage-records";
 
     private static final List<ColumnProfile> ALL = List.of(
-            load(STANDARD), load(SHELTER_ROSTER), load(OUTREACH_VISIT), load(CALL_CENTRE), load(RESIDENT_REGISTER));
+            load(STANDARD), load(SHELTER_ROSTER), load(OUTREACH_VISIT), load(CALL_CENTRE), load(RESIDENT_REGISTER),
+            load(LINKAGE_RECORDS));
 
     private BuiltInProfiles() {
     }

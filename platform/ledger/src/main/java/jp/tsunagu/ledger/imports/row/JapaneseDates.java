@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.tsunagu.linkage.normalize.KanjiNumerals;
+
 /**
  * Reads the dates of Japanese files: 2024-01-01, 2024/1/1, 2024.1.1, 20240101, 2024年1月1日, and 和暦 with the era
  * in kanji, abbreviated or as a letter (昭和45年3月1日, 昭45.3.1, S45.3.1, s45/3/1, 平成元年1月8日, R6.1.1), full-width
- * digits included. A 和暦 date must lie inside its era (平成元年1月7日 does not exist). Two-digit western years are
+ * digits and kanji numerals (昭和四十五年三月一日, 一九七〇年三月一日, as on forms written by hand) included. A 和暦 date must lie inside its era (平成元年1月7日 does not exist). Two-digit western years are
  * refused: the century cannot be told. Resident register extracts' seven-digit era codes (3300412 = 昭和30年4月12日)
  * are read too. Optionally followed by a time (9:05, 09:05:30) for observation times.
  */
@@ -73,7 +75,7 @@ public final class JapaneseDates {
 
     /** A date with an optional time (midnight when none). */
     public static Optional<LocalDateTime> dateTime(String text) {
-        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        String value = KanjiNumerals.toArabic(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
         Matcher era = ERA.matcher(value);
         if (era.matches()) {
             int year = era.group(2).equals("元") ? 1 : Integer.parseInt(era.group(2));

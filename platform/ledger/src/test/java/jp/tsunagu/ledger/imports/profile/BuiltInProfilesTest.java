@@ -29,7 +29,7 @@ class BuiltInProfilesTest {
 
     @Test
     void everyBuiltInProfileLoadsAndSurvivesAJsonRoundTrip() {
-        assertEquals(5, BuiltInProfiles.all().size());
+        assertEquals(6, BuiltInProfiles.all().size());
         for (ColumnProfile profile : BuiltInProfiles.all()) {
             assertEquals(profile, ProfileJson.read(ProfileJson.write(profile)), profile.name());
         }
@@ -113,6 +113,21 @@ class BuiltInProfilesTest {
         assertTrue(asReceived.contains("暗号化"));
         assertEquals(Optional.of("﨑子"), ((Accepted) rows.get(1)).values().fullName().map(n -> n.substring(3)));
         assertTrue(((Accepted) rows.get(1)).values().myNumber().isEmpty());
+    }
+
+    @Test
+    void linkageCliInputWithItsEnglishHeaders() {
+        ColumnProfile linkage = BuiltInProfiles.require(BuiltInProfiles.LINKAGE_RECORDS);
+        assertTrue(linkage.sourceKind().isEmpty(), "the file does not say where its records come from: the import names it");
+        List<RecordValues> rows = accepted("linkage-records.csv", BuiltInProfiles.LINKAGE_RECORDS, 3);
+        RecordValues yuko = rows.get(0);
+        assertEquals(Optional.of("R1"), yuko.get(LedgerField.EXTERNAL_ID));
+        assertEquals(Optional.of("タカハシ ユウコ"), yuko.fullNameKana());
+        assertEquals(Optional.of(LocalDate.of(1970, 3, 1)), yuko.birthDate());
+        assertEquals(Optional.of(Sex.FEMALE), yuko.sex());
+        assertEquals(Optional.of("+81-90-1234-5678"), yuko.get(LedgerField.PHONE));
+        assertEquals(Optional.of("輪島市立輪島中学校"), rows.get(1).address());
+        assertEquals(Optional.of(LocalDate.of(2012, 7, 14)), rows.get(2).birthDate(), "full-width digits");
     }
 
     private static List<RecordValues> accepted(String sample, String profile, int expected) {

@@ -1,0 +1,59 @@
+package jp.tsunagu.ledger.imports.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jp.tsunagu.ledger.imports.row.Interpretation;
+
+/**
+ * The rows of one chunk as the reading thread interpreted them, handed whole to the writer: accepted rows with the id
+ * their record will have, rejected rows with their line, and where the file stood after the last of them.
+ */
+final class Chunk {
+
+    record AcceptedRow(UUID id, long rowNumber, Interpretation.Accepted row) {
+    }
+
+    record RejectedRow(long rowNumber, long line, Interpretation.Rejected row) {
+    }
+
+    private final List<AcceptedRow> accepted = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private long lastRow;
+    private long bytesRead;
+
+    void accept(long rowNumber, Interpretation.Accepted row) {
+        accepted.add(new AcceptedRow(UUID.randomUUID(), rowNumber, row));
+    }
+
+    void reject(long rowNumber, long line, Interpretation.Rejected row) {
+        rejected.add(new RejectedRow(rowNumber, line, row));
+    }
+
+    /** Where the file stands after the chunk's last row: the checkpoint committed with it. */
+    void endsAt(long row, long bytes) {
+        this.lastRow = row;
+        this.bytesRead = bytes;
+    }
+
+    int size() {
+        return accepted.size() + rejected.size();
+    }
+
+    List<AcceptedRow> accepted() {
+        return accepted;
+    }
+
+    List<RejectedRow> rejected() {
+        return rejected;
+    }
+
+    long lastRow() {
+        return lastRow;
+    }
+
+    long bytesRead() {
+        return bytesRead;
+    }
+}
