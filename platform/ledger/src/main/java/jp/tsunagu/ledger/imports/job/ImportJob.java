@@ -64,6 +64,7 @@ public final class ImportJob implements Callable<ImportReport> {
     private final Optional<PersonMatcher> matcher;
     private final ImportProgress progress = new ImportProgress();
     private volatile boolean cancelled;
+    private volatile boolean stopAtCheckpoint;
 
     public ImportJob(ImportRequest request, DataSource dataSource, Optional<MyNumberCipher> cipher, ImportLimits limits,
                      Clock clock, int chunkSize) {
@@ -168,17 +169,21 @@ public final class ImportJob implements Callable<ImportReport> {
                 lastRow = record.ordinal();
                 if (chunk.size() >= chunkSize) {
                     chunk.endsAt(lastRow, reader.bytesRead());
+                    // A cancellation is honoured at a checkpoint: the write before may have seen one; then stop here.
+                    pipeline.awaitWritten();
+                    if (stopAtCheckpoint) {
+                        return stop(db, batch.id(), ImportPhase.CANCELLED, StoredBatch.CANCELLED);
+                    }
                     Chunk full = chunk;
                     pipeline.submit(() -> writeChunk(db, writer, full, batch.id()));
                     chunk = new Chunk();
-                    if (cancelled) {
-                        pipeline.awaitWritten();
-                        return stop(db, batch.id(), ImportPhase.CANCELLED, StoredBatch.CANCELLED);
-                    }
                 }
             }
             chunk.endsAt(lastRow, reader.bytesRead());
             pipeline.awaitWritten();
+            if (stopAtCheckpoint) {
+                return stop(db, batch.id(), ImportPhase.CANCELLED, StoredBatch.CANCELLED);
+            }
             writeChunk(db, writer, chunk, batch.id());
         } catch (ImportFileException e) {
             db.rollbackQuietly();
@@ -215,6 +220,8 @@ public final class ImportJob implements Callable<ImportReport> {
         if (cancelRequested) {
             cancel();
         }
+        // Read by the reading thread before it hands over the next chunk: the job stops right after this checkpoint.
+        stopAtCheckpoint = cancelled;
     }
 
     private ImportReport stop(TenantConnection db, UUID batchId, ImportPhase phase, String failure) throws SQLException {
