@@ -3,7 +3,6 @@ package jp.tsunagu.provisioning.figures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -71,11 +70,10 @@ public class UsageFigures {
     }
 
     private long grantsValidBetween(Instant start, Instant end) {
-        List<Long> count = em.createQuery("select count(g) from AccountGrant g where g.grantedAt < :end"
+        return em.createQuery("select count(g) from AccountGrant g where g.grantedAt < :end"
                         + " and g.expiresAt > :start and (g.revokedAt is null or g.revokedAt > :start)", Long.class)
                 .setParameter("start", start)
                 .setParameter("end", end)
-                .getResultList();
-        return count.get(0);
+                .getSingleResult();
     }
 }

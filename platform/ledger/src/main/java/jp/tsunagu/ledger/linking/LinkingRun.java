@@ -40,6 +40,8 @@ import jp.tsunagu.tenants.schema.TenantSchema;
 public final class LinkingRun {
 
     private static final int PAGE = 10_000;
+    // Stateless: one for every run and page.
+    private static final PersonSummaries SUMMARIES = new PersonSummaries();
     private static final String SUBJECT_COLUMNS = "r.id, r.source_kind, r.full_name, r.full_name_kana, r.birth_date,"
             + " r.sex, r.address, r.phone, r.match_keys";
 
@@ -170,7 +172,7 @@ public final class LinkingRun {
         rows.persons().copyInto(db, "COPY ledger_person (id, disaster_id, created_at) FROM STDIN");
         rows.links().copyInto(db, "COPY ledger_record_link (id, disaster_id, record_id, person_id, decision, score, evidence,"
                 + " candidate_person_id, state, decided_by_subject, decided_by_username, decided_at) FROM STDIN");
-        new PersonSummaries().refreshLinkedTo(db, recordIds);
+        SUMMARIES.refreshLinkedTo(db, recordIds);
         db.commit();
     }
 
