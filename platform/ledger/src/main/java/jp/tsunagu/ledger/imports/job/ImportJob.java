@@ -30,6 +30,7 @@ import jp.tsunagu.ledger.imports.row.Interpretation;
 import jp.tsunagu.ledger.imports.row.RowInterpreter;
 import jp.tsunagu.ledger.linking.PersonMatcher;
 import jp.tsunagu.ledger.mynumber.MyNumberCipher;
+import jp.tsunagu.ledger.record.TimeOrderedIds;
 import jp.tsunagu.tenants.problem.ProblemKind;
 
 /**
@@ -140,7 +141,8 @@ public final class ImportJob implements Callable<ImportReport> {
         progress.start(clock.instant(), file.byteSize());
         LOG.info(() -> "import batch " + batch.id() + ": starting after row " + batch.checkpointRow());
         ChunkWriter writer = new ChunkWriter(request, batch.id(), clock.instant(), matcher);
-        Chunk chunk = new Chunk();
+        TimeOrderedIds ids = new TimeOrderedIds(clock);
+        Chunk chunk = new Chunk(ids);
         ResolvedProfile profile = null;
         long lastRow = batch.checkpointRow();
         // The pipeline is closed (a write in progress finished) before any catch below touches the connection.
@@ -166,7 +168,7 @@ public final class ImportJob implements Callable<ImportReport> {
                     chunk.endsAt(lastRow, reader.bytesRead());
                     Chunk full = chunk;
                     pipeline.submit(() -> writeChunk(db, writer, full, batch.id()));
-                    chunk = new Chunk();
+                    chunk = new Chunk(ids);
                     if (cancelled) {
                         pipeline.awaitWritten();
                         return stop(db, file, batch.id(), profile, ImportPhase.CANCELLED, "CANCELLED");
