@@ -5,10 +5,13 @@ import jakarta.enterprise.inject.Produces;
 
 import jp.tsunagu.tenants.schema.TenantChangelog;
 
-/** Provisioning's tables in every tenant schema; they come first, since later modules refer to disaster instances. */
+/**
+ * Provisioning's tables in every tenant schema; they come first, since later modules refer to disaster instances.
+ * Public for tools that migrate outside CDI (the backup's restore runs the release's changelogs).
+ */
 @ApplicationScoped
 public class ProvisioningChangelog {
 
     @Produces
-    static final TenantChangelog TABLES = new TenantChangelog("db/tenant/provisioning.xml", 100);
+    public static final TenantChangelog TABLES = new TenantChangelog("db/tenant/provisioning.xml", 100);
 }

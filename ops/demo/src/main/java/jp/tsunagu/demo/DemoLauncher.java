@@ -56,7 +56,10 @@ public final class DemoLauncher {
                 .append("      ").append(account.otpauthUri()).append('\n'));
         text.append("  Current TOTP codes: \"$JAVA_HOME/bin/java\" -cp ops/demo/target/classes:ops/stack/target/classes")
                 .append(" jp.tsunagu.demo.DemoCodes\n")
-                .append("  Secrets are kept in ").append(settings.dataDirectory().resolve(DemoCodes.SECRETS_FILE)).append('\n');
+                .append("  Secrets are kept in ").append(settings.dataDirectory().resolve(DemoCodes.SECRETS_FILE)).append('\n')
+                .append("  Ledger       輪島市's shelter roster (Shift_JIS) and outreach visits are imported into 「")
+                .append(DemoSeeder.NOTO).append("」;\n               search it as wajima.lead: GET ")
+                .append(app.resolve("api/v1/disasters")).append("/{id}/persons?name=たかはし\n");
         text.append("  Started in   PostgreSQL ").append(postgres.startupTime().toMillis()).append(" ms, Keycloak ")
                 .append(keycloak.startupTime().toMillis()).append(" ms, Payara Micro ")
                 .append(application.startupTime().toMillis()).append(" ms\n")

@@ -1,11 +1,15 @@
 package jp.tsunagu.demo;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +34,8 @@ import jp.tsunagu.stack.Totp;
 
 /**
  * Seeds the demo through the product's own API, as a national operator and a prefecture admin would: 石川県 and
- * 富山県 onboarded, 「令和6年能登半島地震」 switched on in 石川県, accounts for 輪島市 (affected) and 金沢市 (host).
+ * 富山県 onboarded, 「令和6年能登半島地震」 switched on in 石川県, accounts for 輪島市 (affected) and 金沢市 (host),
+ * and 輪島市's shelter roster and outreach visits imported into the instance's ledger.
  * Every step looks first, so a second run over the same data changes nothing. Demo accounts get known passwords
  * and TOTP secrets (kept in the data directory) instead of the first-login flow, so a person can log in at once.
  */
@@ -70,10 +75,12 @@ final class DemoSeeder {
         knownAccount("pref-16", "admin16", "prefecture-admin", "富山県 管理者");
         String adminToken = login(ishikawa);
         String noto = disaster(adminToken);
+        List<DemoAccount> granted = new ArrayList<>();
         for (Grant grant : GRANTS) {
-            knownAccount("pref-17", grant.username(), "municipality-staff", grant.label());
+            granted.add(knownAccount("pref-17", grant.username(), "municipality-staff", grant.label()));
             ensureGrant(adminToken, noto, grant);
         }
+        seedLedger(login(granted.get(0)), noto);
         return List.copyOf(accounts);
     }
 
@@ -111,6 +118,59 @@ final class DemoSeeder {
                 .add("role", grant.role()).add("scope", grant.scope()).add("municipalityCode", grant.municipality())
                 .add("expiresAt", Instant.now().plus(180, ChronoUnit.DAYS).toString()).build();
         send("POST", "api/v1/disasters/" + disaster + "/grants", adminToken, body).require(201);
+    }
+
+    /**
+     * Fills the instance's ledger the way 輪島市 would: its shelter roster as Windows-31J (what Excel on Windows saves),
+     * then an outreach visit sheet whose records link to the roster's persons or wait for review. The same files
+     * again store nothing, so a second demo run leaves the ledger as it was. Invented people only.
+     */
+    private void seedLedger(String staffToken, String disaster) {
+        upload(staffToken, disaster, "shelter-roster", "輪島市避難者名簿.csv",
+                resource("shelter-roster.csv").getBytes(Charset.forName("windows-31j")));
+        upload(staffToken, disaster, "outreach-visit", "訪問記録.csv", resource("outreach-visits.csv")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void upload(String token, String disaster, String profile, String fileName, byte[] content) {
+        String path = "api/v1/disasters/" + disaster + "/imports?profile=" + profile + "&fileName="
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(application.resolve(path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
+        Reply accepted = exchange(request, "POST " + path).require(200, 202);
+        String batch = accepted.object().getString("id");
+        // The next file links against this one's persons: wait until it is imported and linked.
+        Instant deadline = Instant.now().plusSeconds(300);
+        while (Instant.now().isBefore(deadline)) {
+            String phase = send("GET", "api/v1/disasters/" + disaster + "/imports/" + batch, token, null).require(200)
+                    .object().getString("phase");
+            if (phase.equals("COMPLETED")) {
+                return;
+            }
+            if (phase.equals("FAILED") || phase.equals("CANCELLED") || phase.equals("INTERRUPTED")) {
+                throw new IllegalStateException("the demo import of " + profile + " ended " + phase);
+            }
+            pause();
+        }
+        throw new IllegalStateException("the demo import of " + profile + " did not finish in five minutes");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoSeeder.class.getResourceAsStream("ledger/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -154,11 +214,15 @@ final class DemoSeeder {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        return exchange(request.build(), method + " " + path);
+    }
+
+    private Reply exchange(HttpRequest request, String call) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(method + " " + path, response.statusCode(), response.body());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(call, response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(call + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,6 +1,7 @@
 package jp.tsunagu.demo;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.ws.rs.client.ClientBuilder;
@@ -44,13 +45,15 @@ record LocalProduct(PostgresServer postgres, KeycloakServer keycloak, PayaraMicr
     /** MicroProfile Config for the application, as environment variables (docs/architecture.md). */
     private static Map<String, String> configuration(DemoSettings settings, PostgresServer postgres,
                                                      KeycloakServer keycloak) {
-        return Map.of(
+        Map<String, String> environment = new HashMap<>(DemoMyNumberKey.environment(settings.dataDirectory()));
+        environment.putAll(Map.of(
                 "TSUNAGU_DB_URL", postgres.jdbcUrl(Database.TSUNAGU),
                 "TSUNAGU_DB_USER", Database.TSUNAGU.owner(),
                 "TSUNAGU_DB_PASSWORD", Database.TSUNAGU.password(),
                 "TSUNAGU_KEYCLOAK_URL", keycloak.baseUrl().toString().replaceAll("/$", ""),
                 "TSUNAGU_KEYCLOAK_ADMIN_USER", keycloak.adminUser(),
                 "TSUNAGU_KEYCLOAK_ADMIN_PASSWORD", keycloak.adminPassword(),
-                "TSUNAGU_PUBLIC_URL", "http://127.0.0.1:" + settings.httpPort());
+                "TSUNAGU_PUBLIC_URL", "http://127.0.0.1:" + settings.httpPort()));
+        return environment;
     }
 }

@@ -97,7 +97,9 @@ class OnboardingIT extends PlatformIT {
         Set<String> keys = new HashSet<>();
         reply.array().getValuesAs(JsonObject.class).forEach(t -> keys.addAll(t.keySet()));
         assertEquals(Set.of("prefectureCode", "prefectureName", "status", "onboardedAt", "activeDisasterInstances",
-                "accounts", "activeGrants", "lastActivityAt"), keys, "figures only: no names, no e-mail addresses");
+                "accounts", "activeGrants", "persons", "records", "importsRunning", "importsFailed", "storageBytes",
+                "lastActivityAt"), keys, "figures only: no names, no e-mail addresses");
+        assertTrue(ishikawa.getJsonNumber("storageBytes").longValue() > 0, "an onboarded schema takes some disk");
         reply.array().forEach(t -> assertFalse(t.toString().contains("@"), "no e-mail address anywhere"));
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
@@ -31,6 +32,8 @@ class TenantIsolationIT extends PlatformIT {
     void noEndpointGivesTenantBDataToUsersOfTenantA() {
         String noto = platform.noto();
         String ishikawaGrant = anyGrantOf(noto);
+        String ishikawaImport = anyImportOf(noto);
+        String ishikawaPerson = personImportedBy(ishikawaImport);
         Account toyamaStaff = toyamaStaff();
         // Another tenant's admin and staff, and the national operator, who sees figures only.
         Map<String, String> tokens = Map.of(
@@ -38,14 +41,17 @@ class TenantIsolationIT extends PlatformIT {
                 "toyama-staff", platform.token(toyamaStaff),
                 "national-operator", platform.operatorToken());
         // Ids and accounts only: a disaster's name is no secret (富山県 may well run an instance of the same name).
-        Set<String> secrets = Set.of(noto, ishikawaGrant, "admin17.it");
+        Set<String> secrets = Set.of(noto, ishikawaGrant, ishikawaImport, ishikawaPerson, "隔離", "admin17.it");
 
         List<String> paths = getPaths();
         assertTrue(paths.contains("/api/v1/disasters/{id}"), "the OpenAPI document lists the API: " + paths);
         List<String> leaks = new ArrayList<>();
         for (String template : paths) {
+            // Ids this test does not know (a person, a merge, …) get a random one: the path must at least be valid.
             String path = template.replace("{id}", noto).replace("{disasterId}", noto)
-                    .replace("{grantId}", ishikawaGrant).replaceFirst("^/", "");
+                    .replace("{grantId}", ishikawaGrant).replace("{batchId}", ishikawaImport)
+                    .replace("{personId}", ishikawaPerson)
+                    .replaceAll("\\{[A-Za-z]+\\}", UUID.randomUUID().toString()).replaceFirst("^/", "");
             for (var caller : tokens.entrySet()) {
                 Api.Reply reply = platform.api.get(path, caller.getValue());
                 for (String secret : secrets) {
@@ -101,6 +107,37 @@ class TenantIsolationIT extends PlatformIT {
         }
         return platform.grant(ISHIKAWA, disasterId, "isolation." + shortId(), "HOST_MUNICIPALITY", "172014", inDays(1))
                 .json().getString("id");
+    }
+
+    // An import of the instance (the same small file every time: a second run answers with the first import).
+    private String anyImportOf(String disasterId) {
+        Api.Reply imported = platform.api.send(platform.api.request("api/v1/disasters/" + disasterId
+                + "/imports?kind=CALL_CENTRE&fileName=isolation.csv", platform.adminToken(ISHIKAWA))
+                .header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("氏名,電話番号\n隔離 確認,0762000000\n")));
+        assertTrue(imported.status() == 202 || imported.status() == 200, imported::toString);
+        return imported.json().getString("id");
+    }
+
+    /** The person the import's one row was linked to, once linking (in the background) is done. */
+    private String personImportedBy(String batchId) {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (java.sql.Connection db = platform.database(); java.sql.PreparedStatement query = db.prepareStatement(
+                    "SELECT l.person_id FROM tenant_17.ledger_record_link l JOIN tenant_17.ledger_source_record r"
+                            + " ON r.id = l.record_id WHERE r.batch_id = ?::uuid AND l.state = 'ACTIVE'")) {
+                query.setString(1, batchId);
+                try (java.sql.ResultSet rows = query.executeQuery()) {
+                    if (rows.next()) {
+                        return rows.getString(1);
+                    }
+                }
+                Thread.sleep(250);
+            } catch (java.sql.SQLException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the import was not linked within two minutes");
     }
 
     private List<String> getPaths() {

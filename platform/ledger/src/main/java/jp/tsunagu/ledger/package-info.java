@@ -9,7 +9,9 @@
  * explicit entitlement ({@code mynumber}). Bulk imports stream files and write with COPY ({@code imports}); person
  * linkage is reached through a small SPI ({@code linking}) that the linkage module implements.
  *
- * <p>Out of scope here: REST boundaries, the persistence unit and the managed executor (platform/app).
+ * <p>Who may do what is decided per disaster instance from the caller's grants ({@code access}); the purge of an
+ * instance removes its ledger ({@link jp.tsunagu.ledger.LedgerPurge}). The persistence unit and the data source are
+ * the application's (platform/app).
  * Personal data never goes into a log or an exception message: they name the field and the row, not the value.
  */
 package jp.tsunagu.ledger;

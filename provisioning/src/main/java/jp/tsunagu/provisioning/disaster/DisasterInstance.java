@@ -2,6 +2,7 @@ package jp.tsunagu.provisioning.disaster;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -114,6 +115,46 @@ public class DisasterInstance {
         history.add(step);
         status = action.to();
         return step;
+    }
+
+    /**
+     * The days (in {@code zone}) from {@code from} to {@code to} inclusive on which the instance was in use: active or
+     * closing at any moment of the day. Usage is counted by day, as fees are; an instance archived at noon was in use
+     * that day.
+     */
+    public SortedSet<LocalDate> daysInUse(LocalDate from, LocalDate to, ZoneId zone) {
+        SortedSet<LocalDate> days = new TreeSet<>();
+        Instant since = null;
+        for (LifecycleStep step : history) {
+            boolean inUse = step.toStatus().isReadable();
+            if (inUse && since == null) {
+                since = step.at();
+            } else if (!inUse && since != null) {
+                addDays(days, since, step.at(), from, to, zone);
+                since = null;
+            }
+        }
+        if (since != null) {
+            addDays(days, since, null, from, to, zone);
+        }
+        return days;
+    }
+
+    private static void addDays(SortedSet<LocalDate> days, Instant start, Instant end, LocalDate from, LocalDate to,
+                                ZoneId zone) {
+        LocalDate first = max(LocalDate.ofInstant(start, zone), from);
+        LocalDate last = end == null ? to : min(LocalDate.ofInstant(end, zone), to);
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            days.add(day);
+        }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Keeps the aggregate figures of a purged instance; they are all that remains of its work. */

@@ -3,6 +3,7 @@ package jp.tsunagu.provisioning.figures;
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import jp.tsunagu.provisioning.accounts.AccountGrants;
@@ -11,7 +12,10 @@ import jp.tsunagu.provisioning.disaster.DisasterInstances;
 import jp.tsunagu.tenants.access.TenantWork;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 
-/** Counts about one tenant's disaster instances and accounts, for the operator plane: numbers, never people. */
+/**
+ * Counts about one tenant's disaster instances, accounts and (through {@link VictimDataFigures}, when a module
+ * provides it) victim data, for the operator plane: numbers, never people.
+ */
 @ApplicationScoped
 public class ProvisioningFigures {
 
@@ -28,14 +32,20 @@ public class ProvisioningFigures {
     StaffDirectory directory;
 
     @Inject
+    Instance<VictimDataFigures> victimData;
+
+    @Inject
     Clock clock;
 
-    public record Figures(long activeDisasterInstances, long activeGrants, long accounts) {
+    public record Figures(long activeDisasterInstances, long activeGrants, long accounts, VictimDataFigures.Counts victimData) {
+
+        public static final Figures NONE = new Figures(0, 0, 0, VictimDataFigures.Counts.NONE);
     }
 
     public Figures of(PrefectureCode tenant) {
-        Figures inSchema = work.run(tenant, () -> new Figures(disasters.countActive(),
-                grants.countActive(clock.instant()), 0));
-        return new Figures(inSchema.activeDisasterInstances(), inSchema.activeGrants(), directory.countAccounts(tenant));
+        Figures inSchema = work.run(tenant, () -> new Figures(disasters.countActive(), grants.countActive(clock.instant()), 0,
+                victimData.isResolvable() ? victimData.get().countsInCurrentTenant() : VictimDataFigures.Counts.NONE));
+        return new Figures(inSchema.activeDisasterInstances(), inSchema.activeGrants(), directory.countAccounts(tenant),
+                inSchema.victimData());
     }
 }

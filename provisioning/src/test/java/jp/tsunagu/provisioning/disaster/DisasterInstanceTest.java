@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.SortedSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,5 +116,35 @@ class DisasterInstanceTest {
             }
         }
         return instance;
+    }
+
+    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    @Test
+    void countsTheDaysInUseFromSwitchOnUntilArchivedIncludingClosing() {
+        DisasterInstance noto = activeNoto(); // 2024-01-01 17:00 JST
+        noto.apply(LifecycleAction.CLOSE, ADMIN, Instant.parse("2024-01-05T03:00:00Z"), null);
+        noto.apply(LifecycleAction.ARCHIVE, ADMIN, Instant.parse("2024-01-07T03:00:00Z"), null);
+        SortedSet<LocalDate> days = noto.daysInUse(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 1, 31), JAPAN);
+        assertEquals(LocalDate.of(2024, 1, 1), days.first());
+        assertEquals(LocalDate.of(2024, 1, 7), days.last(), "archived at noon: the day still counts");
+        assertEquals(7, days.size());
+    }
+
+    @Test
+    void countsOnlyTheDaysInsideThePeriodAndKeepsCountingWhileActive() {
+        DisasterInstance noto = activeNoto();
+        SortedSet<LocalDate> days = noto.daysInUse(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29), JAPAN);
+        assertEquals(29, days.size());
+        assertEquals(LocalDate.of(2024, 2, 1), days.first());
+    }
+
+    @Test
+    void aDayOnWhichTheInstanceWasArchivedBeforeThePeriodDoesNotCount() {
+        DisasterInstance noto = activeNoto();
+        noto.apply(LifecycleAction.CLOSE, ADMIN, Instant.parse("2024-01-02T00:00:00Z"), null);
+        noto.apply(LifecycleAction.ARCHIVE, ADMIN, Instant.parse("2024-01-02T01:00:00Z"), null);
+        assertEquals(0, noto.daysInUse(LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 31), JAPAN).size());
+        assertEquals(2, noto.daysInUse(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), JAPAN).size());
     }
 }

@@ -1,5 +1,7 @@
 package jp.tsunagu.tenants.problem;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,16 @@ public abstract class ProblemException extends RuntimeException {
     /** The request field the problem is about, when there is one. */
     public Optional<String> field() {
         return Optional.ofNullable(field);
+    }
+
+    /**
+     * The problem's extension members: the {@code field} when there is one; a subclass adds what a client can act on
+     * (a reason code, a line), never a value from the request.
+     */
+    public Map<String, String> members() {
+        Map<String, String> members = new LinkedHashMap<>();
+        field().ifPresent(f -> members.put("field", f));
+        return members;
     }
 
     public String type() {

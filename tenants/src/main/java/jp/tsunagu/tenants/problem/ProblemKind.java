@@ -8,6 +8,7 @@ public enum ProblemKind {
     ILLEGAL_TRANSITION("illegal-transition", 409, "This lifecycle step is not allowed now"),
     DUPLICATE("duplicate", 409, "It exists already"),
     FORBIDDEN("forbidden", 403, "Not allowed"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request is too large"),
     UNAVAILABLE("unavailable", 503, "A service the request needs is unavailable");
 
     private final String slug;

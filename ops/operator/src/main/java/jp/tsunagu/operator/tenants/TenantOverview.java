@@ -5,7 +5,14 @@ import java.time.Instant;
 /**
  * One tenant as national operators see it: figures only. Adding a field here is a decision about what the
  * operator plane may see; it must never be a person's data.
+ *
+ * @param persons        persons in the ledgers of all the tenant's disaster instances (merged ones counted once)
+ * @param records        source records received
+ * @param importsRunning imports not finished (running now, or stopped by a crash and waiting to be resumed)
+ * @param importsFailed  imports that stopped on a bad file or were cancelled
+ * @param storageBytes   disk used by the tenant's schema (tables, indexes, TOAST)
  */
 public record TenantOverview(String prefectureCode, String prefectureName, String status, Instant onboardedAt,
-                             long activeDisasterInstances, long accounts, long activeGrants, Instant lastActivityAt) {
+                             long activeDisasterInstances, long accounts, long activeGrants, long persons, long records,
+                             long importsRunning, long importsFailed, long storageBytes, Instant lastActivityAt) {
 }

@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import jp.tsunagu.provisioning.figures.ProvisioningFigures;
+import jp.tsunagu.provisioning.figures.VictimDataFigures;
 import jp.tsunagu.tenants.reference.ReferenceData;
 import jp.tsunagu.tenants.registry.Tenant;
 import jp.tsunagu.tenants.registry.TenantRegistry;
+import jp.tsunagu.tenants.schema.TenantStorage;
 
 /** Every tenant with its figures. Dormant tenants have none; onboarded ones are counted inside their schema. */
 @ApplicationScoped
@@ -24,15 +26,19 @@ public class TenantOverviews {
     @Inject
     ProvisioningFigures figures;
 
+    @Inject
+    TenantStorage storage;
+
     public List<TenantOverview> all() {
         List<TenantOverview> overviews = new ArrayList<>();
         for (Tenant tenant : registry.all()) {
-            ProvisioningFigures.Figures counts = tenant.isOnboarded()
-                    ? figures.of(tenant.code())
-                    : new ProvisioningFigures.Figures(0, 0, 0);
+            ProvisioningFigures.Figures counts = tenant.isOnboarded() ? figures.of(tenant.code()) : ProvisioningFigures.Figures.NONE;
+            VictimDataFigures.Counts data = counts.victimData();
+            long bytes = tenant.isOnboarded() ? storage.bytesUsed(tenant.code()) : 0;
             overviews.add(new TenantOverview(tenant.code().value(), referenceData.prefectureName(tenant.code()),
                     tenant.status().name(), tenant.onboardedAt().orElse(null), counts.activeDisasterInstances(),
-                    counts.accounts(), counts.activeGrants(), tenant.lastActivityAt().orElse(null)));
+                    counts.accounts(), counts.activeGrants(), data.persons(), data.records(), data.importsRunning(),
+                    data.importsFailed(), bytes, tenant.lastActivityAt().orElse(null)));
         }
         return overviews;
     }

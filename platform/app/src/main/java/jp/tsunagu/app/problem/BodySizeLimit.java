@@ -1,9 +1,5 @@
 package jp.tsunagu.app.problem;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,9 +13,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.inject.Inject;
 
+import jp.tsunagu.tenants.problem.LimitedBody;
+
 /**
  * Refuses JSON bodies over a limit with 413, whether the client declared the length or streams it chunked.
- * File uploads (imports) have their own, larger limit on their own endpoints.
+ * Other bodies are not JSON and not limited here: import uploads (CSV) have their own, larger limit on their own
+ * endpoints (the ledger's {@code ImportUploadLimit}).
  */
 @Provider
 @PreMatching
@@ -38,42 +37,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
         if (request.getLength() > maxBytes) {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
-        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
-    }
-
-    /** Counts bytes as they are read and stops the read that crosses the limit. */
-    static final class LimitedStream extends FilterInputStream {
-        private final long limit;
-        private long count;
-
-        LimitedStream(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            count += n;
-            if (count > limit) {
-                throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
-            }
-        }
+        request.setEntityStream(new LimitedBody(request.getEntityStream(), maxBytes,
+                () -> new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE)));
     }
 }

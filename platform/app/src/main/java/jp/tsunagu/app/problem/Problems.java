@@ -18,7 +18,7 @@ public final class Problems {
     }
 
     public static Response of(ProblemException problem) {
-        return of(problem.kind().status(), problem.kind().slug(), problem.kind().title(), problem.getMessage(),
-                problem.field().orElse(null));
+        return ProblemResponse.of(problem.kind().status(), problem.kind().slug(), problem.kind().title(),
+                problem.getMessage(), problem.members()).build();
     }
 }

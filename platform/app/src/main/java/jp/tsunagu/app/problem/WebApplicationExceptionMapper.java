@@ -24,7 +24,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> Problems.of(405, "method-not-allowed", title, "this method is not supported here", null);
             case 406 -> Problems.of(406, "not-acceptable", title, "the API answers in JSON", null);
             case 413 -> Problems.of(413, "payload-too-large", title, "the request body is too large", null);
-            case 415 -> Problems.of(415, "unsupported-media-type", title, "send application/json", null);
+            case 415 -> Problems.of(415, "unsupported-media-type", title, "this endpoint does not accept this media type (most take application/json)", null);
             default -> Problems.of(status, "http-" + status, title, null, null);
         };
     }

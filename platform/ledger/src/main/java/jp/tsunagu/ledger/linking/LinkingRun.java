@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import jp.tsunagu.ledger.bulk.OrderedWriter;
 import jp.tsunagu.ledger.person.LinkDecision;
 import jp.tsunagu.ledger.record.SourceKind;
 import jp.tsunagu.ledger.record.TimeOrderedIds;
+import jp.tsunagu.ledger.search.PersonSummaries;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 import jp.tsunagu.tenants.schema.TenantSchema;
 
@@ -29,6 +31,8 @@ import jp.tsunagu.tenants.schema.TenantSchema;
  * Links the records of one import batch to persons: tells the matcher every record already linked in the disaster,
  * then asks it about each unlinked record of the batch, page by page in file order, and writes new persons and links
  * with COPY, one transaction per page. Records linked already are left alone, so a run that stopped can be run again.
+ * The last transaction marks an imported batch linked ({@code linked_at}); each page's transaction also rewrites the
+ * search summaries of the persons it touched.
  * Links are made in the name of the account that started the import; the decision and score say it was linkage.
  * <p>
  * A page is written on a second connection by an {@link OrderedWriter} while the next page is read and decided, so
@@ -112,6 +116,9 @@ public final class LinkingRun {
             reads.commit();
             if (page.isEmpty()) {
                 writer.awaitWritten();
+                bind(writes, searchPath);
+                markLinked(writes, batchId, clock.instant());
+                writes.commit();
                 return new LinkingReport(linked, created, review);
             }
             Instant now = clock.instant();
@@ -142,8 +149,9 @@ public final class LinkingRun {
                     case REVIEW -> review++;
                 }
             }
+            List<UUID> recordIds = page.stream().map(LinkSubject::recordId).toList();
             writer.submit(() -> {
-                writePage(writes, searchPath, rows);
+                writePage(writes, searchPath, rows, recordIds);
                 spareRows.push(rows);
             });
         }
@@ -160,13 +168,24 @@ public final class LinkingRun {
         }
     }
 
-    /** One page's new persons and links, in one transaction. */
-    private static void writePage(Connection db, String searchPath, PageRows rows) throws SQLException {
+    /** One page's new persons and links, and the search summaries of the persons they touch, in one transaction. */
+    private static void writePage(Connection db, String searchPath, PageRows rows, List<UUID> recordIds) throws SQLException {
         bind(db, searchPath);
         rows.persons().copyInto(db, "COPY ledger_person (id, disaster_id, created_at) FROM STDIN");
         rows.links().copyInto(db, "COPY ledger_record_link (id, disaster_id, record_id, person_id, decision, score, evidence,"
                 + " candidate_person_id, state, decided_by_subject, decided_by_username, decided_at) FROM STDIN");
+        new PersonSummaries().refreshLinkedTo(db, recordIds);
         db.commit();
+    }
+
+    // Committed after the last page: from then on every node knows nothing of the batch is left to link.
+    private static void markLinked(Connection db, UUID batchId, Instant at) throws SQLException {
+        try (PreparedStatement linked = db.prepareStatement(
+                "UPDATE ledger_import_batch SET linked_at = ? WHERE id = ? AND status = 'COMPLETED'")) {
+            linked.setTimestamp(1, Timestamp.from(at));
+            linked.setObject(2, batchId);
+            linked.executeUpdate();
+        }
     }
 
     private UUID newPerson(CopyText persons, UUID disasterId, Instant now) {

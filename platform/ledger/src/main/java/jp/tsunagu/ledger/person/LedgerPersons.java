@@ -1,5 +1,6 @@
 package jp.tsunagu.ledger.person;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.record.RecordValues;
 import jp.tsunagu.ledger.record.SourceRecord;
+import jp.tsunagu.ledger.search.PersonSummaries;
 import jp.tsunagu.ledger.view.LedgerView;
 import jp.tsunagu.ledger.view.LedgerViewDerivation;
 import jp.tsunagu.tenants.problem.NotFoundException;
@@ -25,7 +27,7 @@ import jp.tsunagu.tenants.problem.NotFoundException;
  * The ledger's persons: their derived views, staff corrections, merges and their undoing, moving a record between
  * persons. Runs inside a transaction bound to the caller's tenant (the boundary opens it with
  * {@code @Transactional @TenantTransactional}); every method takes the disaster it works in and finds nothing of
- * another disaster.
+ * another disaster. Every change rewrites the search summaries of the persons it touches in the same transaction.
  */
 @ApplicationScoped
 public class LedgerPersons {
@@ -35,6 +37,8 @@ public class LedgerPersons {
 
     @Inject
     Clock clock;
+
+    private final PersonSummaries summaries = new PersonSummaries();
 
     protected LedgerPersons() {
     }
@@ -77,45 +81,110 @@ public class LedgerPersons {
 
     /** Stores a staff correction as a record of its own and links it to the person; it wins in derivation. */
     public SourceRecord correct(UUID disasterId, UUID personId, RecordValues corrected, String reason, Actor staff) {
-        require(disasterId, personId);
+        Person person = require(disasterId, personId);
+        if (!person.isActive()) {
+            // A correction linked to an absorbed person would be invisible: it belongs to the person they became.
+            throw new LedgerConflictException("the person was merged into another (merge " + person.absorbedBy().orElseThrow()
+                    + "): correct the surviving person");
+        }
         SourceRecord correction = SourceRecord.staffCorrection(disasterId, corrected, reason, staff, clock.instant());
         em.persist(correction);
         em.persist(RecordLink.first(disasterId, correction.id(), personId, LinkDecision.CONFIRMED, OptionalDouble.empty(),
                 Optional.empty(), staff, clock.instant()));
         em.flush();
+        refreshSummaries(personId);
         return correction;
     }
 
     /** Merges {@code absorbedId} into {@code survivorId}: the absorbed person's records move to the survivor. */
     public PersonMerge merge(UUID disasterId, UUID survivorId, UUID absorbedId, OptionalDouble score,
-                             Optional<String> evidence, Actor by) {
+                             Optional<String> evidence, String reason, Actor by) {
         Person survivor = require(disasterId, survivorId);
         Person absorbed = require(disasterId, absorbedId);
-        PersonMerge.Merged merged = PersonMerge.perform(survivor, absorbed, activeLinks(absorbedId), score, evidence, by,
-                clock.instant());
+        PersonMerge.Merged merged = PersonMerge.perform(survivor, absorbed, activeLinks(absorbedId), score, evidence,
+                reason, by, clock.instant());
         em.persist(merged.merge());
         em.flush();
         merged.newLinks().forEach(em::persist);
         em.flush();
+        refreshSummaries(survivorId, absorbedId);
         return merged.merge();
     }
 
-    /** Undoes a merge, restoring the links and the absorbed person exactly as they were. */
-    public void undoMerge(UUID disasterId, UUID mergeId, Actor by) {
-        PersonMerge merge = Optional.ofNullable(em.find(PersonMerge.class, mergeId))
+    public PersonMerge requireMerge(UUID disasterId, UUID mergeId) {
+        return Optional.ofNullable(em.find(PersonMerge.class, mergeId))
                 .filter(m -> m.disasterId().equals(disasterId))
                 .orElseThrow(() -> new NotFoundException("no merge with this id in this disaster"));
-        List<RecordLink> created = em.createQuery("select l from RecordLink l where l.mergeId = :merge", RecordLink.class)
-                .setParameter("merge", mergeId)
+    }
+
+    /** The links a merge created: one per record it moved to the survivor. */
+    public List<RecordLink> linksOf(PersonMerge merge) {
+        return em.createQuery("select l from RecordLink l where l.mergeId = :merge order by l.recordId", RecordLink.class)
+                .setParameter("merge", merge.id())
                 .getResultList();
+    }
+
+    /** Undoes a merge, restoring the links and the absorbed person exactly as they were. */
+    public PersonMerge undoMerge(UUID disasterId, UUID mergeId, String reason, Actor by) {
+        PersonMerge merge = requireMerge(disasterId, mergeId);
+        List<RecordLink> created = linksOf(merge);
+        if (!merge.isUndone()) {
+            refuseIfLaterChangesBuildOn(merge, created);
+        }
         Map<UUID, RecordLink> superseded = created.isEmpty() ? Map.of() : em.createQuery(
                         "select l from RecordLink l where l.id in :ids", RecordLink.class)
                 .setParameter("ids", created.stream().map(l -> l.supersedesId().orElseThrow()).toList())
                 .getResultStream()
                 .collect(Collectors.toMap(RecordLink::id, Function.identity()));
         // The superseded links become active again only after the merge's links stop being active (one active per record).
-        merge.undo(require(disasterId, merge.absorbedId()), created, superseded, by, clock.instant());
+        merge.undo(require(disasterId, merge.absorbedId()), created, superseded, reason, by, clock.instant());
         em.flush();
+        refreshSummaries(merge.survivorId(), merge.absorbedId());
+        return merge;
+    }
+
+    /**
+     * A merge whose records were moved on since (by a later merge of the survivor, or a staff decision) cannot be
+     * undone first: the refusal names what to undo before it, so a staff member can unwind the changes in order.
+     */
+    private void refuseIfLaterChangesBuildOn(PersonMerge merge, List<RecordLink> created) {
+        List<UUID> movedOn = created.stream().filter(l -> !l.isActive()).map(RecordLink::id).toList();
+        if (movedOn.isEmpty()) {
+            return;
+        }
+        List<RecordLink> successors = em.createQuery("select l from RecordLink l where l.supersedesId in :ids",
+                        RecordLink.class)
+                .setParameter("ids", movedOn)
+                .getResultList();
+        List<String> laterMerges = successors.stream().flatMap(l -> l.mergeId().stream()).distinct()
+                .map(UUID::toString).sorted().toList();
+        List<String> laterMoves = successors.stream().filter(l -> l.mergeId().isEmpty())
+                .map(l -> l.id().toString()).sorted().toList();
+        StringBuilder detail = new StringBuilder("later changes build on merge " + merge.id() + ":");
+        if (!laterMerges.isEmpty()) {
+            detail.append(" undo merge ").append(String.join(", ", laterMerges)).append(" first");
+        }
+        if (!laterMoves.isEmpty()) {
+            detail.append(laterMerges.isEmpty() ? "" : ";").append(" records were moved on by staff decisions (links ")
+                    .append(String.join(", ", laterMoves)).append("): move them back first");
+        }
+        throw new LedgerConflictException(detail.toString());
+    }
+
+    /**
+     * The person a person is now: themself, or, if they were merged into another, the person that survived (followed
+     * through every later merge).
+     */
+    public Person current(UUID disasterId, UUID personId) {
+        Person person = require(disasterId, personId);
+        for (int hops = 0; !person.isActive(); hops++) {
+            if (hops > 1000) {
+                throw new IllegalStateException("a chain of merges that does not end");
+            }
+            PersonMerge merge = em.find(PersonMerge.class, person.absorbedBy().orElseThrow());
+            person = require(disasterId, merge.survivorId());
+        }
+        return person;
     }
 
     /** A staff decision that a record is about another person (e.g. resolving a review). */
@@ -129,10 +198,16 @@ public class LedgerPersons {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("the record has no current link"));
         RecordLink next = current.moveTo(toPersonId, LinkDecision.CONFIRMED, Optional.empty(), OptionalDouble.empty(),
-                Optional.empty(), by, clock.instant());
+                Optional.empty(), Optional.empty(), by, clock.instant());
         em.flush();
         em.persist(next);
         em.flush();
+        refreshSummaries(current.personId(), toPersonId);
         return next;
+    }
+
+    // After the flush the links are in the database; the summaries are rewritten on the transaction's own connection.
+    void refreshSummaries(UUID... personIds) {
+        summaries.refresh(em.unwrap(Connection.class), List.of(personIds));
     }
 }

@@ -68,6 +68,12 @@ public class PersonMerge {
     @Column(name = "undone_at")
     private Instant undoneAt;
 
+    @Column(name = "reason", length = 1000)
+    private String reason;
+
+    @Column(name = "undo_reason", length = 1000)
+    private String undoReason;
+
     @Version
     private long version;
 
@@ -80,10 +86,11 @@ public class PersonMerge {
 
     /**
      * Merges {@code absorbed} into {@code survivor}. {@code absorbedLinks} must be the absorbed person's active links,
-     * all of them; they are superseded here.
+     * all of them; they are superseded here. A merge is a staff decision and says why.
      */
     public static Merged perform(Person survivor, Person absorbed, Collection<RecordLink> absorbedLinks,
-                                 OptionalDouble score, Optional<String> evidence, Actor by, Instant at) {
+                                 OptionalDouble score, Optional<String> evidence, String reason, Actor by, Instant at) {
+        requireReason(reason);
         if (survivor.equals(absorbed)) {
             throw new LedgerConflictException("a person cannot be merged with themself");
         }
@@ -103,13 +110,15 @@ public class PersonMerge {
         merge.decidedBySubject = by.subject();
         merge.decidedByUsername = by.username();
         merge.decidedAt = Objects.requireNonNull(at, "at");
+        merge.reason = reason.strip();
         absorbed.absorbInto(merge);
         List<RecordLink> moved = new ArrayList<>();
         for (RecordLink link : absorbedLinks) {
             if (!link.personId().equals(absorbed.id()) || !link.isActive()) {
                 throw new IllegalArgumentException("only the absorbed person's active links move in a merge");
             }
-            moved.add(link.moveTo(survivor.id(), LinkDecision.MERGED, Optional.of(merge.id), score, evidence, by, at));
+            moved.add(link.moveTo(survivor.id(), LinkDecision.MERGED, Optional.of(merge.id), score, evidence,
+                    Optional.of(merge.reason), by, at));
         }
         return new Merged(merge, List.copyOf(moved));
     }
@@ -118,8 +127,9 @@ public class PersonMerge {
      * Undoes this merge. {@code createdLinks} are all links this merge created; {@code superseded} the links they
      * superseded, by id.
      */
-    public void undo(Person absorbed, Collection<RecordLink> createdLinks, Map<UUID, RecordLink> superseded, Actor by,
-                     Instant at) {
+    public void undo(Person absorbed, Collection<RecordLink> createdLinks, Map<UUID, RecordLink> superseded,
+                     String reason, Actor by, Instant at) {
+        requireReason(reason);
         if (isUndone()) {
             throw new LedgerConflictException("the merge was undone already");
         }
@@ -146,6 +156,13 @@ public class PersonMerge {
         undoneBySubject = by.subject();
         undoneByUsername = by.username();
         undoneAt = at;
+        undoReason = reason.strip();
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a merge and its undoing give their reason");
+        }
     }
 
     public boolean isUndone() {
@@ -190,6 +207,15 @@ public class PersonMerge {
 
     public Optional<Instant> undoneAt() {
         return Optional.ofNullable(undoneAt);
+    }
+
+    /** Why the persons were found to be one (null only for merges made before reasons were recorded). */
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    public Optional<String> undoReason() {
+        return Optional.ofNullable(undoReason);
     }
 
     @Override

@@ -80,6 +80,9 @@ public class RecordLink {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "reason", length = 1000)
+    private String reason;
+
     @Version
     private long version;
 
@@ -121,13 +124,36 @@ public class RecordLink {
 
     /** Moves the record to another person: this link is superseded by the returned one. */
     RecordLink moveTo(UUID otherPersonId, LinkDecision decision, Optional<UUID> mergeId, OptionalDouble score,
-                      Optional<String> evidence, Actor by, Instant at) {
+                      Optional<String> evidence, Optional<String> reason, Actor by, Instant at) {
         requireActive();
         RecordLink next = new RecordLink(disasterId, recordId, otherPersonId, decision, score, evidence, by, at);
         next.mergeId = mergeId.orElse(null);
         next.supersedesId = id;
+        next.reason = reason.orElse(null);
         state = LinkState.SUPERSEDED;
         endedAt = at;
+        return next;
+    }
+
+    /**
+     * A staff member decided this review: the record stays with its own person, now by a CONFIRMED link that supersedes
+     * this one (usually because it is not the candidate). The candidate stays on the new link, so the decision can be
+     * read back against whom it was made. A review is decided once: a second decision finds this link no longer active
+     * and is refused.
+     */
+    RecordLink confirmOwnPerson(String reason, Actor by, Instant at) {
+        if (decision != LinkDecision.REVIEW) {
+            throw new IllegalStateException("only a review is decided");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a review decision gives its reason");
+        }
+        if (state != LinkState.ACTIVE) {
+            throw new LedgerConflictException("the review was decided already");
+        }
+        RecordLink next = moveTo(personId, LinkDecision.CONFIRMED, Optional.empty(), score(), evidence(),
+                Optional.of(reason.strip()), by, at);
+        next.candidatePersonId = candidatePersonId;
         return next;
     }
 
@@ -207,6 +233,20 @@ public class RecordLink {
 
     public Optional<Instant> endedAt() {
         return Optional.ofNullable(endedAt);
+    }
+
+    /** Why a staff member decided this link; linkage's own links have none. */
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    /** An open review: linkage was unsure, the candidate is named and nobody has decided yet. */
+    public boolean isOpenReview() {
+        return decision == LinkDecision.REVIEW && state == LinkState.ACTIVE && candidatePersonId != null;
+    }
+
+    public UUID disasterId() {
+        return disasterId;
     }
 
     @Override

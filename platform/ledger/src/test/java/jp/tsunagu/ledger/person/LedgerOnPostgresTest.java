@@ -128,11 +128,11 @@ class LedgerOnPostgresTest {
         Set<String> linksBefore = activeLinks();
 
         UUID merge = jpa.inTenant(em -> new LedgerPersons(em, CLOCK).merge(disaster, sakiko, hinata, OptionalDouble.of(0.41),
-                Optional.of("householdKey:EXACT;fullName:DIFFERENT"), LEAD).id());
+                Optional.of("householdKey:EXACT;fullName:DIFFERENT"), "世帯番号が同じ", LEAD).id());
         assertEquals(3, jpa.inTenant(em -> new LedgerPersons(em, CLOCK).view(disaster, sakiko)).records().size());
 
         jpa.inTenant(em -> {
-            new LedgerPersons(em, CLOCK).undoMerge(disaster, merge, LEAD);
+            new LedgerPersons(em, CLOCK).undoMerge(disaster, merge, "別人と判明", LEAD);
             return null;
         });
         assertEquals(linksBefore, activeLinks());
@@ -140,9 +140,9 @@ class LedgerOnPostgresTest {
         assertEquals(hinataBefore.items(), jpa.inTenant(em -> new LedgerPersons(em, CLOCK).view(disaster, hinata)).items());
         assertEquals(Boolean.TRUE, jpa.inTenant(em -> new LedgerPersons(em, CLOCK).require(disaster, hinata).isActive()));
         assertEquals(1, database.count("SELECT count(*) FROM tenant_17.ledger_person_merge WHERE id = ?"
-                + " AND undone_by_username = 'wajima-lead' AND score = 0.41", merge));
+                + " AND undone_by_username = 'wajima-lead' AND score = 0.41 AND undo_reason = '別人と判明'", merge));
         assertThrows(LedgerConflictException.class, () -> jpa.inTenant(em -> {
-            new LedgerPersons(em, CLOCK).undoMerge(disaster, merge, LEAD);
+            new LedgerPersons(em, CLOCK).undoMerge(disaster, merge, "別人と判明", LEAD);
             return null;
         }));
     }

@@ -114,9 +114,46 @@ class PersonMergeTest {
         assertThrows(LedgerConflictException.class, () -> undo(merge, ichiroAgain));
     }
 
+    @Test
+    void aMergeAndItsUndoingRecordWhy() {
+        PersonMerge merge = merge(ichiro, ichiroAgain, 0.93);
+        assertEquals(Optional.of("同一人物と確認"), merge.reason());
+        assertTrue(links.stream().filter(l -> l.mergeId().isPresent())
+                .allMatch(l -> l.reason().equals(Optional.of("同一人物と確認"))), "each moved record says why");
+        undo(merge, ichiroAgain);
+        assertEquals(Optional.of("別人と判明"), merge.undoReason());
+    }
+
+    @Test
+    void aMergeOrAnUndoingWithoutAReasonIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> PersonMerge.perform(ichiro, ichiroAgain, active(ichiroAgain),
+                OptionalDouble.empty(), Optional.empty(), " ", LEAD, T0));
+        assertTrue(ichiroAgain.isActive(), "a refused merge changes nothing");
+        PersonMerge merge = merge(ichiro, ichiroAgain, 0.9);
+        assertThrows(IllegalArgumentException.class, () -> merge.undo(ichiroAgain, List.of(), Map.of(), "", LEAD, T0));
+    }
+
+    @Test
+    void aReviewDecidedApartStaysWithItsPersonOnceAndForAll() {
+        SourceRecord visit = record(SourceKind.OUTREACH_VISIT, "2024-01-21T00:00:00Z", values("高橋 一郎", "七尾市"));
+        Person own = person();
+        RecordLink review = RecordLink.forReview(Records.DISASTER, visit.id(), own.id(), ichiro.id(), 17.5,
+                Optional.of("fullName:VARIANT;address:DISAGREE;bits:17.5"), LINKAGE, T0);
+
+        RecordLink kept = review.confirmOwnPerson("住所も生年月日も異なる", LEAD, T0.plusSeconds(60));
+
+        assertEquals(own.id(), kept.personId());
+        assertEquals(LinkDecision.CONFIRMED, kept.decision());
+        assertEquals(Optional.of(ichiro.id()), kept.candidatePersonId());
+        assertEquals(Optional.of(review.id()), kept.supersedesId());
+        assertEquals(LinkState.SUPERSEDED, review.state());
+        assertFalse(review.isOpenReview());
+        assertThrows(LedgerConflictException.class, () -> review.confirmOwnPerson("again", LEAD, T0));
+    }
+
     private PersonMerge merge(Person survivor, Person absorbed, double score) {
         PersonMerge.Merged merged = PersonMerge.perform(survivor, absorbed, active(absorbed), OptionalDouble.of(score),
-                Optional.of("fullName:VARIANT;birthDate:EXACT"), LEAD, T0.plusSeconds(links.size()));
+                Optional.of("fullName:VARIANT;birthDate:EXACT"), "同一人物と確認", LEAD, T0.plusSeconds(links.size()));
         links.addAll(merged.newLinks());
         return merged.merge();
     }
@@ -124,7 +161,7 @@ class PersonMergeTest {
     private void undo(PersonMerge merge, Person absorbed) {
         List<RecordLink> created = links.stream().filter(l -> l.mergeId().equals(Optional.of(merge.id()))).toList();
         Map<UUID, RecordLink> byId = links.stream().collect(Collectors.toMap(RecordLink::id, Function.identity()));
-        merge.undo(absorbed, created, byId, LEAD, T0.plusSeconds(1000 + links.size()));
+        merge.undo(absorbed, created, byId, "別人と判明", LEAD, T0.plusSeconds(1000 + links.size()));
     }
 
     private Person person() {

@@ -105,13 +105,32 @@ public final class TestDatabase {
     }
 
     public long count(String sql, Object... parameters) {
+        return single(sql, Long.class, parameters);
+    }
+
+    public UUID uuid(String sql, Object... parameters) {
+        return single(sql, UUID.class, parameters);
+    }
+
+    public String text(String sql, Object... parameters) {
+        return single(sql, String.class, parameters);
+    }
+
+    /** The first column of the only row the query returns. */
+    private <T> T single(String sql, Class<T> type, Object... parameters) {
         try (Connection db = dataSource().getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
             try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
+                if (!result.next()) {
+                    throw new IllegalStateException("the query returned no row");
+                }
+                T value = result.getObject(1, type);
+                if (result.next()) {
+                    throw new IllegalStateException("the query returned more than one row");
+                }
+                return value;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.UUID;
 
 import jp.tsunagu.ledger.imports.csv.ScannedFile;
 import jp.tsunagu.ledger.imports.row.RowProblem;
+import jp.tsunagu.ledger.record.JsonText;
 
 /** The import batch table, through JDBC on the job's connection (inside its tenant-bound transactions). */
 final class ImportBatches {
@@ -62,26 +65,60 @@ final class ImportBatches {
         }
     }
 
+    /** Running again: the rows it adds will need linking. */
     static void restart(Connection db, UUID batchId) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement(
-                "UPDATE ledger_import_batch SET status = 'RUNNING', failure = NULL, finished_at = NULL WHERE id = ?")) {
+        try (PreparedStatement update = db.prepareStatement("UPDATE ledger_import_batch SET status = 'RUNNING',"
+                + " failure = NULL, finished_at = NULL, linked_at = NULL WHERE id = ?")) {
             update.setObject(1, batchId);
             update.executeUpdate();
         }
     }
 
-    /** Moves the checkpoint and the counts forward; committed with the chunk it belongs to. */
-    static void checkpoint(Connection db, UUID batchId, long lastRow, ChunkCounts counts) throws SQLException {
+    /** The file's columns no field used and the profile's fields it lacked, for the report. */
+    static void describeColumns(Connection db, UUID batchId, List<String> unusedColumns, List<String> missingFields)
+            throws SQLException {
+        try (PreparedStatement update = db.prepareStatement(
+                "UPDATE ledger_import_batch SET unused_columns = ?, missing_fields = ? WHERE id = ?")) {
+            update.setString(1, JsonText.array(unusedColumns));
+            update.setString(2, JsonText.array(missingFields));
+            update.setObject(3, batchId);
+            update.executeUpdate();
+        }
+    }
+
+    /** A new run was admitted: a cancellation asked of an earlier run is done with. */
+    static void forgetCancellation(Connection db, UUID batchId) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement(
+                "UPDATE ledger_import_batch SET cancel_requested_at = NULL WHERE id = ?")) {
+            update.setObject(1, batchId);
+            update.executeUpdate();
+        }
+    }
+
+    /**
+     * Moves the checkpoint, the counts and the progress forward; committed with the chunk it belongs to, so any node
+     * reads the progress of the rows that are really stored. Answers whether a cancellation was asked for meanwhile
+     * (from any node).
+     */
+    static boolean checkpoint(Connection db, UUID batchId, long lastRow, ChunkCounts counts, long bytesRead,
+                              ProgressSnapshot progress, Instant at) throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE ledger_import_batch SET checkpoint_row = ?,"
                 + " rows_read = rows_read + ?, rows_accepted = rows_accepted + ?, rows_duplicate = rows_duplicate + ?,"
-                + " rows_rejected = rows_rejected + ? WHERE id = ?")) {
+                + " rows_rejected = rows_rejected + ?, bytes_read = ?, checkpointed_at = ?, rows_per_second = ?,"
+                + " eta_seconds = ? WHERE id = ? RETURNING cancel_requested_at IS NOT NULL")) {
             update.setLong(1, lastRow);
             update.setLong(2, counts.read());
             update.setLong(3, counts.accepted());
             update.setLong(4, counts.duplicate());
             update.setLong(5, counts.rejected());
-            update.setObject(6, batchId);
-            update.executeUpdate();
+            update.setLong(6, bytesRead);
+            update.setTimestamp(7, Timestamp.from(at));
+            update.setDouble(8, progress.rowsPerSecond());
+            update.setObject(9, progress.eta().map(Duration::toSeconds).orElse(null), Types.BIGINT);
+            update.setObject(10, batchId);
+            try (ResultSet cancelRequested = update.executeQuery()) {
+                return cancelRequested.next() && cancelRequested.getBoolean(1);
+            }
         }
     }
 
@@ -96,24 +133,14 @@ final class ImportBatches {
         }
     }
 
-    static BatchRow load(Connection db, UUID batchId) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement("SELECT id, status, checkpoint_row, rows_read, rows_accepted,"
-                + " rows_duplicate, rows_rejected, failure FROM ledger_import_batch WHERE id = ?")) {
-            query.setObject(1, batchId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return new BatchRow(row.getObject(1, UUID.class), row.getString(2), row.getLong(3), row.getLong(4),
-                        row.getLong(5), row.getLong(6), row.getLong(7), row.getString(8));
-            }
-        }
-    }
-
-    /** Every problem of every rejected row of the batch, by row. */
-    static List<RowError> errors(Connection db, UUID batchId) throws SQLException {
+    /** Every problem of a page of the batch's rejected rows, by row. */
+    static List<RowError> errors(Connection db, UUID batchId, long offsetRows, int limitRows) throws SQLException {
         List<RowError> errors = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement("SELECT row_number, line_number, problems FROM ledger_rejected_row"
-                + " WHERE batch_id = ? AND resubmitted_record_id IS NULL ORDER BY row_number")) {
+                + " WHERE batch_id = ? AND resubmitted_record_id IS NULL ORDER BY row_number OFFSET ? LIMIT ?")) {
             query.setObject(1, batchId);
+            query.setLong(2, offsetRows);
+            query.setInt(3, limitRows);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     for (RowProblem problem : RowProblem.parse(row.getString(3))) {

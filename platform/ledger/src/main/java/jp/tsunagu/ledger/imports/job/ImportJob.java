@@ -40,12 +40,13 @@ import jp.tsunagu.tenants.problem.ProblemKind;
  * <li>Scan the file once: size limit, SHA-256, encoding.</li>
  * <li>Find or create the batch of (disaster, file content, profile). A COMPLETED batch means the file was imported
  *     already: the report says so and nothing is stored again. A RUNNING or FAILED one is resumed from its checkpoint.</li>
- * <li>Hold a PostgreSQL advisory lock on the batch for the whole run, so the same file is never imported twice at once
- *     (the lock goes with the connection if the process dies; a cluster-wide owner comes later).</li>
+ * <li>Hold a PostgreSQL advisory lock on the batch for the whole run, so the same file is never imported twice at once,
+ *     on any node (the lock goes with the connection if the process dies).</li>
  * <li>Stream the rows; interpret each; every {@code chunkSize} rows write the chunk (COPY) and move the checkpoint
  *     in the same transaction. After a crash, rows up to the checkpoint are skipped; any row stored twice anyway is
- *     caught by its fingerprint. Chunks are written on a thread of their own ({@link OrderedWriter}) while the next
- *     chunk is read, one at a time and in order.</li>
+ *     caught by its fingerprint. The checkpoint also carries the progress, so any node can show it. Chunks are
+ *     written on a thread of their own ({@link OrderedWriter}) while the next chunk is read, one at a time and in
+ *     order.</li>
  * </ol>
  * Logs name the batch and counts, never a value from the file.
  */
@@ -89,7 +90,10 @@ public final class ImportJob implements Callable<ImportReport> {
         return progress;
     }
 
-    /** Asks the job to stop after the chunk it is writing; it can be resumed later by running the same file again. */
+    /**
+     * Asks the job to stop after the chunk it is writing; it can be resumed later by running the same file again. A
+     * cancellation asked for through the batch (from any node) is seen at the next checkpoint.
+     */
     public void cancel() {
         cancelled = true;
     }
@@ -123,7 +127,7 @@ public final class ImportJob implements Callable<ImportReport> {
         db.commit();
         if (batch.status().equals("COMPLETED")) {
             progress.phase(ImportPhase.COMPLETED);
-            return report(db, file, batch.id(), true, List.of(), List.of());
+            return report(db, batch.id(), true);
         }
         if (!tryLock(db.raw(), batch.id())) {
             throw new ImportRefusedException(ProblemKind.CONFLICT, "this file is being imported already");
@@ -143,13 +147,14 @@ public final class ImportJob implements Callable<ImportReport> {
         ChunkWriter writer = new ChunkWriter(request, batch.id(), clock.instant(), matcher);
         TimeOrderedIds ids = new TimeOrderedIds(clock);
         Chunk chunk = new Chunk(ids);
-        ResolvedProfile profile = null;
+        int chunksWritten = 0;
         long lastRow = batch.checkpointRow();
         // The pipeline is closed (a write in progress finished) before any catch below touches the connection.
         try (CsvReader reader = CsvReader.open(file, limits); OrderedWriter pipeline = new OrderedWriter()) {
-            CsvRecord header = reader.next().orElseThrow(
-                    () -> new ImportFileException(ImportFileException.Reason.EMPTY, 0, "the file has no header row"));
-            profile = ResolvedProfile.resolve(request.profile(), header.fields(), header.line());
+            ResolvedProfile profile = ImportPreflight.header(reader, request.profile());
+            ImportBatches.describeColumns(db.begin(), batch.id(), profile.unusedColumns(),
+                    profile.missingFields().stream().map(ImportField::id).toList());
+            db.commit();
             RowInterpreter interpreter = new RowInterpreter(request.kind(), profile, cipher, LocalDate.now(clock.withZone(JAPAN)));
             Optional<CsvRecord> next;
             while ((next = reader.next()).isPresent()) {
@@ -166,22 +171,28 @@ public final class ImportJob implements Callable<ImportReport> {
                 lastRow = record.ordinal();
                 if (chunk.size() >= chunkSize) {
                     chunk.endsAt(lastRow, reader.bytesRead());
+                    // A cancellation (asked here, or carried by the checkpoint of the chunk before) stops the job once
+                    // the chunk being written is written, before this one, as if chunks were written one by one.
+                    pipeline.awaitWritten();
+                    if (cancelled && chunksWritten > 0) {
+                        return stop(db, batch.id(), ImportPhase.CANCELLED, StoredBatch.CANCELLED);
+                    }
                     Chunk full = chunk;
                     pipeline.submit(() -> writeChunk(db, writer, full, batch.id()));
+                    chunksWritten++;
                     chunk = new Chunk(ids);
-                    if (cancelled) {
-                        pipeline.awaitWritten();
-                        return stop(db, file, batch.id(), profile, ImportPhase.CANCELLED, "CANCELLED");
-                    }
                 }
             }
             chunk.endsAt(lastRow, reader.bytesRead());
             pipeline.awaitWritten();
+            if (cancelled && chunksWritten > 0) {
+                return stop(db, batch.id(), ImportPhase.CANCELLED, StoredBatch.CANCELLED);
+            }
             writeChunk(db, writer, chunk, batch.id());
         } catch (ImportFileException e) {
             db.rollbackQuietly();
             String failure = e.reason() + e.line().stream().mapToObj(l -> " at line " + l).findFirst().orElse("");
-            stop(db, file, batch.id(), profile, ImportPhase.FAILED, failure);
+            stop(db, batch.id(), ImportPhase.FAILED, failure);
             throw e;
         } catch (RuntimeException | SQLException e) {
             db.rollbackQuietly();
@@ -192,7 +203,7 @@ public final class ImportJob implements Callable<ImportReport> {
         ImportBatches.finish(db.begin(), batch.id(), "COMPLETED", Optional.empty(), clock.instant());
         db.commit();
         progress.phase(ImportPhase.COMPLETED);
-        ImportReport report = report(db, file, batch.id(), false, profile.unusedColumns(), profile.missingFields());
+        ImportReport report = report(db, batch.id(), false);
         LOG.info(() -> "import batch " + batch.id() + ": " + report.rowsAccepted() + " stored, " + report.rowsDuplicate()
                 + " duplicates, " + report.rowsRejected() + " rejected");
         return report;
@@ -202,31 +213,32 @@ public final class ImportJob implements Callable<ImportReport> {
         if (chunk.size() == 0) {
             return;
         }
+        // Advanced before the commit so the checkpoint carries the rate and time left; a failed commit fails the job.
+        progress.advance(chunk.size(), chunk.bytesRead());
+        Instant now = clock.instant();
         Connection tx = db.begin();
         ChunkCounts counts = writer.write(tx, chunk);
-        ImportBatches.checkpoint(tx, batchId, chunk.lastRow(), counts);
+        boolean cancelRequested = ImportBatches.checkpoint(tx, batchId, chunk.lastRow(), counts, chunk.bytesRead(),
+                progress.snapshot(now), now);
         db.commit();
-        progress.advance(chunk.size(), chunk.bytesRead());
+        if (cancelRequested) {
+            cancel();
+        }
     }
 
-    private ImportReport stop(TenantConnection db, ScannedFile file, UUID batchId, ResolvedProfile profile, ImportPhase phase,
-                              String failure) throws SQLException {
+    private ImportReport stop(TenantConnection db, UUID batchId, ImportPhase phase, String failure) throws SQLException {
         ImportBatches.finish(db.begin(), batchId, "FAILED", Optional.of(failure), clock.instant());
         db.commit();
         progress.phase(phase);
-        return report(db, file, batchId, false, profile == null ? List.of() : profile.unusedColumns(),
-                profile == null ? List.of() : profile.missingFields());
+        return report(db, batchId, false);
     }
 
-    private ImportReport report(TenantConnection db, ScannedFile file, UUID batchId, boolean alreadyImported,
-                                List<String> unusedColumns, List<ImportField> missingFields) throws SQLException {
+    private ImportReport report(TenantConnection db, UUID batchId, boolean alreadyImported) throws SQLException {
         Connection tx = db.begin();
-        BatchRow batch = ImportBatches.load(tx, batchId);
-        List<RowError> errors = ImportBatches.errors(tx, batchId);
+        StoredBatch batch = ImportHistory.find(tx, request.disasterId(), batchId).orElseThrow();
+        List<RowError> errors = ImportBatches.errors(tx, batchId, 0, Integer.MAX_VALUE);
         db.commit();
-        return new ImportReport(batchId, request.fileName(), file.sha256(), file.encoding().name(), batch.status(),
-                alreadyImported, batch.rowsRead(), batch.rowsAccepted(), batch.rowsDuplicate(), batch.rowsRejected(), errors,
-                unusedColumns, missingFields.stream().map(ImportField::id).toList(), Optional.ofNullable(batch.failure()));
+        return batch.report(errors, alreadyImported);
     }
 
     private static boolean tryLock(Connection db, UUID batchId) throws SQLException {

@@ -58,13 +58,25 @@ public final class RowInterpreter {
     }
 
     public Interpretation interpret(MappedRow row) {
+        return interpret(row, true);
+    }
+
+    /**
+     * The same rules for items that need not name the person: a staff correction states only what it corrects, and is
+     * linked to its person already.
+     */
+    public Interpretation interpretItems(MappedRow row) {
+        return interpret(row, false);
+    }
+
+    private Interpretation interpret(MappedRow row, boolean nameRequired) {
         List<RowProblem> problems = new ArrayList<>();
         RecordValues.Builder values = RecordValues.builder();
         name(row, ImportField.FULL_NAME, ImportField.FAMILY_NAME, ImportField.GIVEN_NAME, false, problems)
                 .ifPresent(name -> values.set(LedgerField.FULL_NAME, name));
         name(row, ImportField.FULL_NAME_KANA, ImportField.FAMILY_NAME_KANA, ImportField.GIVEN_NAME_KANA, true, problems)
                 .ifPresent(kana -> values.set(LedgerField.FULL_NAME_KANA, kana));
-        if (values.isEmpty(LedgerField.FULL_NAME) && values.isEmpty(LedgerField.FULL_NAME_KANA)
+        if (nameRequired && values.isEmpty(LedgerField.FULL_NAME) && values.isEmpty(LedgerField.FULL_NAME_KANA)
                 && problems.stream().noneMatch(p -> p.field().startsWith("fullName") || p.field().startsWith("family"))) {
             problems.add(new RowProblem(ImportField.FULL_NAME.id(), ProblemCode.REQUIRED));
         }

@@ -1,0 +1,35 @@
+package jp.tsunagu.ledger.access;
+
+/**
+ * What a caller wants to do with a disaster instance's ledger. Municipal staff and leads do everything; support
+ * organisations bring in what they collected (their visit sheets) but do not browse the ledger; prefecture admins
+ * (the prefecture's disaster headquarters) do everything and may still read an archived instance.
+ */
+public enum LedgerWork {
+    /** Search persons, read a person and their records, read import reports. */
+    READ(false),
+    /** Import files and define import profiles. */
+    IMPORT(true),
+    /** Decide review candidates, merge, undo, correct, record provisions. */
+    DECIDE(true),
+    /**
+     * Export the whole ledger (internal use, recorded). Not a change of the ledger: also while the instance is closing,
+     * so a municipality can keep its copy before the instance is archived.
+     */
+    EXPORT(false),
+    /**
+     * Receive 個人番号 in an export or provision: municipality leads of the instance and prefecture admins only, each
+     * time naming the 個人番号利用事務 it is for.
+     */
+    DISCLOSE_MY_NUMBER(false);
+
+    private final boolean writes;
+
+    LedgerWork(boolean writes) {
+        this.writes = writes;
+    }
+
+    public boolean writes() {
+        return writes;
+    }
+}

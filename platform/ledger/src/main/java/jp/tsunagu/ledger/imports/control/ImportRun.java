@@ -1,0 +1,85 @@
+package jp.tsunagu.ledger.imports.control;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jp.tsunagu.ledger.imports.csv.ImportFileException;
+import jp.tsunagu.ledger.imports.job.ImportJob;
+import jp.tsunagu.ledger.imports.job.ImportPhase;
+import jp.tsunagu.ledger.imports.job.ImportRequest;
+import jp.tsunagu.ledger.imports.job.ProgressSnapshot;
+import jp.tsunagu.ledger.imports.job.RunLock;
+import jp.tsunagu.ledger.linking.LinkingRun;
+
+/**
+ * One run of a batch on this node, on a managed executor thread: the import job, then linking of what it stored (also
+ * when it was cancelled). Holds
+ * the batch's {@link RunLock} and its uploaded file until it ends, then releases the one and deletes the other, however
+ * it ends. Logs name the batch and what failed, never a value from the file.
+ */
+final class ImportRun implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(ImportRun.class.getName());
+
+    private final ImportRequest request;
+    private final UUID batchId;
+    private final ImportJob job;
+    private final LinkingRun linking;
+    private final RunLock lock;
+    private final StoredUpload upload;
+    private final Runnable ended;
+    private volatile BatchPhase after;
+
+    ImportRun(ImportRequest request, ImportJob job, LinkingRun linking, RunLock lock, StoredUpload upload, Runnable ended) {
+        this.request = request;
+        this.batchId = lock.batchId();
+        this.job = job;
+        this.linking = linking;
+        this.lock = lock;
+        this.upload = upload;
+        this.ended = ended;
+    }
+
+    @Override
+    public void run() {
+        try (lock; upload) {
+            job.call();
+            ImportPhase ended = job.progress().phase();
+            // A cancelled import keeps what it stored, and those records become persons like any others.
+            if (ended == ImportPhase.COMPLETED || ended == ImportPhase.CANCELLED) {
+                after = BatchPhase.LINKING;
+                linking.link(request.tenant(), request.disasterId(), batchId, request.importedBy());
+                after = ended == ImportPhase.COMPLETED ? BatchPhase.COMPLETED : BatchPhase.CANCELLED;
+            }
+        } catch (ImportFileException e) {
+            after = BatchPhase.FAILED;
+            LOG.warning(() -> "import batch " + batchId + " stopped: " + e.reason());
+        } catch (RuntimeException e) {
+            after = BatchPhase.FAILED;
+            LOG.log(Level.WARNING, "import batch " + batchId + " failed: " + e.getClass().getName()
+                    + (e.getCause() == null ? "" : " <- " + e.getCause().getClass().getName()));
+        } finally {
+            ended.run();
+        }
+    }
+
+    UUID batchId() {
+        return batchId;
+    }
+
+    BatchPhase phase() {
+        BatchPhase linkingOrLater = after;
+        return linkingOrLater != null ? linkingOrLater : BatchPhase.of(job.progress().phase());
+    }
+
+    ProgressSnapshot progress(Instant now) {
+        return job.progress().snapshot(now);
+    }
+
+    /** Stops the job after the chunk it is writing; linking, once started, finishes (it is quick and can be rerun). */
+    void cancel() {
+        job.cancel();
+    }
+}
