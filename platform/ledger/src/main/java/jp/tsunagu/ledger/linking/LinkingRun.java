@@ -22,6 +22,7 @@ import jp.tsunagu.ledger.bulk.CopyText;
 import jp.tsunagu.ledger.bulk.OrderedWriter;
 import jp.tsunagu.ledger.person.LinkDecision;
 import jp.tsunagu.ledger.record.SourceKind;
+import jp.tsunagu.ledger.record.TimeOrderedIds;
 import jp.tsunagu.ledger.search.PersonSummaries;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 import jp.tsunagu.tenants.schema.TenantSchema;
@@ -36,6 +37,7 @@ import jp.tsunagu.tenants.schema.TenantSchema;
  * <p>
  * A page is written on a second connection by an {@link OrderedWriter} while the next page is read and decided, so
  * PostgreSQL checks and stores one page while the matcher works on the next; pages still commit one by one in order.
+ * New persons and links get time-ordered ids ({@link TimeOrderedIds}).
  */
 public final class LinkingRun {
 
@@ -48,12 +50,14 @@ public final class LinkingRun {
     private final DataSource dataSource;
     private final PersonMatcher matcher;
     private final Clock clock;
+    private final TimeOrderedIds ids;
     private final Deque<PageRows> spareRows = new ConcurrentLinkedDeque<>();
 
     public LinkingRun(DataSource dataSource, PersonMatcher matcher, Clock clock) {
         this.dataSource = dataSource;
         this.matcher = matcher;
         this.clock = clock;
+        this.ids = new TimeOrderedIds(clock);
     }
 
     public LinkingReport link(PrefectureCode tenant, UUID disasterId, UUID batchId, Actor by) {
@@ -136,7 +140,7 @@ public final class LinkingRun {
                     case REVIEW -> LinkDecision.REVIEW;
                 };
                 Optional<UUID> candidate = decision.outcome() == MatchDecision.Outcome.REVIEW ? decision.person() : Optional.empty();
-                links.value(UUID.randomUUID()).value(disasterId).value(record.recordId()).value(person).value(kind.name())
+                links.value(ids.next()).value(disasterId).value(record.recordId()).value(person).value(kind.name())
                         .value(decision.score()).value(decision.evidence()).value(candidate.orElse(null)).value("ACTIVE")
                         .value(by.subject()).value(by.username()).value(now);
                 links.endRow();
@@ -186,8 +190,8 @@ public final class LinkingRun {
         }
     }
 
-    private static UUID newPerson(CopyText persons, UUID disasterId, Instant now) {
-        UUID id = UUID.randomUUID();
+    private UUID newPerson(CopyText persons, UUID disasterId, Instant now) {
+        UUID id = ids.next();
         persons.value(id).value(disasterId).value(now);
         persons.endRow();
         return id;

@@ -1,6 +1,5 @@
 package jp.tsunagu.ledger.bench;
 
-import java.sql.SQLException;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -61,7 +60,7 @@ public final class LedgerBenchmark {
             print.quality(LinkageQuality.measure(dataSource, SCHEMA, disaster, files));
             if (options.searches() > 0) {
                 database.execute("VACUUM ANALYZE");
-                try (PersonSearchProbe probe = personSearch(dataSource, disaster)) {
+                try (PersonSearchProbe probe = personSearch(database, disaster)) {
                     print.search(probe, SearchLatency.measure(probe, dataSource, SCHEMA, disaster, options.searches()));
                 }
             }
@@ -69,13 +68,12 @@ public final class LedgerBenchmark {
     }
 
     /**
-     * HOOK (issue 3, person search latency): the search the benchmark times. {@code PersonSearch} (branch
-     * {@code ledger-search}) is not on main yet, so this is {@link SqlPersonSearch}, a documented SQL query over
-     * today's tables. Once it is merged, return a probe that calls {@code PersonSearch} here (with its summary
-     * refreshed, if the linking run does not refresh it itself).
+     * HOOK (issue 3, person search latency): the search the benchmark times, the ledger's {@code PersonSearch} over
+     * the summaries that linking keeps page by page ({@link ApiPersonSearch}). Another search API would be plugged in
+     * here.
      */
-    static PersonSearchProbe personSearch(DataSource dataSource, UUID disasterId) throws SQLException {
-        return new SqlPersonSearch(dataSource, SCHEMA, disasterId);
+    static PersonSearchProbe personSearch(TestDatabase database, UUID disasterId) {
+        return new ApiPersonSearch(database, disasterId);
     }
 
     private static void printLedger(BenchmarkPrinter print, TestDatabase database, UUID disaster) {
@@ -84,6 +82,6 @@ public final class LedgerBenchmark {
     }
 
     private static String postgresVersion(TestDatabase database) {
-        return Long.toString(database.count("SELECT current_setting('server_version_num')::int"));
+        return database.text("SELECT current_setting('server_version')");
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 interface PersonSearchProbe extends AutoCloseable {
 
-    /** Runs the search and returns how many persons it found. */
+    /** Runs the search and returns how many persons it found (on its first page). */
     int search(String name, Optional<LocalDate> birthDate) throws SQLException;
 
     /** What is being timed, for the printed figures. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.tsunagu.ledger.imports.row.Interpretation;
+import jp.tsunagu.ledger.record.TimeOrderedIds;
 
 /**
  * The rows of one chunk as the reading thread interpreted them, handed whole to the writer: accepted rows with the id
@@ -18,13 +19,19 @@ final class Chunk {
     record RejectedRow(long rowNumber, long line, Interpretation.Rejected row) {
     }
 
+    private final TimeOrderedIds ids;
     private final List<AcceptedRow> accepted = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
     private long lastRow;
     private long bytesRead;
 
+    /** Records get time-ordered ids, so those of one import sit together in the primary key's index. */
+    Chunk(TimeOrderedIds ids) {
+        this.ids = ids;
+    }
+
     void accept(long rowNumber, Interpretation.Accepted row) {
-        accepted.add(new AcceptedRow(UUID.randomUUID(), rowNumber, row));
+        accepted.add(new AcceptedRow(ids.next(), rowNumber, row));
     }
 
     void reject(long rowNumber, long line, Interpretation.Rejected row) {

@@ -30,6 +30,7 @@ import jp.tsunagu.ledger.imports.row.Interpretation;
 import jp.tsunagu.ledger.imports.row.RowInterpreter;
 import jp.tsunagu.ledger.linking.PersonMatcher;
 import jp.tsunagu.ledger.mynumber.MyNumberCipher;
+import jp.tsunagu.ledger.record.TimeOrderedIds;
 import jp.tsunagu.tenants.problem.ProblemKind;
 
 /**
@@ -145,7 +146,8 @@ public final class ImportJob implements Callable<ImportReport> {
         progress.start(clock.instant(), file.byteSize());
         LOG.info(() -> "import batch " + batch.id() + ": starting after row " + batch.checkpointRow());
         ChunkWriter writer = new ChunkWriter(request, batch.id(), clock.instant(), matcher);
-        Chunk chunk = new Chunk();
+        TimeOrderedIds ids = new TimeOrderedIds(clock);
+        Chunk chunk = new Chunk(ids);
         long lastRow = batch.checkpointRow();
         // The pipeline is closed (a write in progress finished) before any catch below touches the connection.
         try (CsvReader reader = CsvReader.open(file, limits); OrderedWriter pipeline = new OrderedWriter()) {
@@ -176,7 +178,7 @@ public final class ImportJob implements Callable<ImportReport> {
                     }
                     Chunk full = chunk;
                     pipeline.submit(() -> writeChunk(db, writer, full, batch.id()));
-                    chunk = new Chunk();
+                    chunk = new Chunk(ids);
                 }
             }
             chunk.endsAt(lastRow, reader.bytesRead());

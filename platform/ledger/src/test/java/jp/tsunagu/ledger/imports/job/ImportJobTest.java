@@ -111,6 +111,23 @@ class ImportJobTest {
     }
 
     @Test
+    void aRowTwiceInOneChunkAndRowsStoredBeforeInAnotherFileAreStoredOnce() throws Exception {
+        String roster = Files.readString(Samples.path("shelter-roster.csv"));
+        String[] lines = roster.split("\r?\n", -1);
+        Path twice = Files.writeString(dir.resolve("twice.csv"), roster.stripTrailing() + "\n" + lines[1] + "\n");
+        ImportReport first = job(twice, 1000).call();
+        assertEquals(4, first.rowsAccepted());
+        assertEquals(1, first.rowsDuplicate(), "the repeated row, in the same chunk");
+
+        Path more = Files.writeString(dir.resolve("more.csv"), roster.stripTrailing() + "\n"
+                + lines[1].replaceFirst("^[^,]*", "A-999").replace("髙橋", "高橋") + "\n");
+        ImportReport second = job(more, 1000).call();
+        assertEquals(1, second.rowsAccepted(), "a chunk meeting rows stored before still stores its new row");
+        assertEquals(4, second.rowsDuplicate());
+        assertEquals(5, records("SELECT count(*) FROM tenant_17.ledger_source_record WHERE disaster_id = ?"));
+    }
+
+    @Test
     void importingTheSameFileAgainStoresNothingAndSaysSo() {
         ImportReport first = job(Samples.path("shelter-roster.csv"), 1000).call();
         ImportReport again = job(Samples.path("shelter-roster.csv"), 1000).call();
