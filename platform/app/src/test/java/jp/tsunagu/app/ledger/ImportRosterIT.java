@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -90,10 +91,16 @@ class ImportRosterIT extends ImportSystemTest {
         assertEquals("COMPLETED", corrected.getString("phase"), corrected::toString);
         assertEquals("UTF_8_BOM", corrected.getString("encoding"));
         assertEquals(counts(4, 3, 0, 1), corrected.getJsonObject("counts"), "three rows fixed, the reading still wrong");
-        assertEquals(List.of("取込エラー"), corrected.getJsonArray("unusedColumns").getValuesAs(JsonString.class)
-                .stream().map(JsonString::getString).toList());
+        assertEquals(List.of(), corrected.getJsonArray("unusedColumns").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList(), "the correction columns are the download's own");
         assertEquals(7, ledger.records(scene.disasterId), "4 + 3: nothing stored twice");
         assertEquals(7, ledger.linkedRecords(scene.disasterId));
+
+        ImportApi.Download waiting = imports.download(staff, first + "/rejected-rows.csv");
+        assertFalse(waiting.text().contains("平成2年13月30日") || waiting.text().contains("はやし じろう"),
+                "the first import's rows fixed since are settled: " + waiting.text());
+        assertEquals(1, Pattern.compile(",[0-9a-f-]{36}\r?$", Pattern.MULTILINE)
+                .matcher(waiting.text()).results().count(), "one row still wrong: " + waiting.text());
 
         Api.Reply sameAgain = imports.upload(staff, scene.disasterId, RosterFiles.corrected(rejected.text()),
                 ImportApi.query("profile", "shelter-roster"));

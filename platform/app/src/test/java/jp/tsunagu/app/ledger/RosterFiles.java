@@ -56,8 +56,10 @@ final class RosterFiles {
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i];
             if (line.contains("はやし じろう")) {
+                // Typed in again, over the broken row; the row's id in the last column stays where it was.
+                String rejectedRowId = line.substring(line.lastIndexOf(',') + 1);
                 line = row(header, "5", "2024/1/3", "A-003", "世帯主", "林 次郎", "はやし じろう", "男", "1970/1/1",
-                        "石川県輪島市杉平町3-1", "0768-22-3333", "半壊");
+                        "石川県輪島市杉平町3-1", "0768-22-3333", "半壊", rejectedRowId);
             }
             fixed.append(line.replace("平成2年13月30日", "平成2年11月30日").replace("ほぼ全壊", "全壊")).append("\r\n");
         }
@@ -66,11 +68,13 @@ final class RosterFiles {
 
     // A row in the order of the downloaded header, as a user would type it in.
     private static String row(List<String> header, String no, String date, String household, String relation, String name,
-                              String kana, String sex, String birth, String address, String phone, String damage) {
+                              String kana, String sex, String birth, String address, String phone, String damage,
+                              String rejectedRowId) {
         Map<String, String> values = Map.ofEntries(Map.entry("No.", no), Map.entry("入所日", date),
                 Map.entry("避難所名", SHELTER), Map.entry("世帯No.", household), Map.entry("続柄", relation),
                 Map.entry("氏名", name), Map.entry("ふりがな", kana), Map.entry("性別", sex), Map.entry("生年月日", birth),
-                Map.entry("現住所", address), Map.entry("連絡先", phone), Map.entry("自宅の状況", damage));
+                Map.entry("現住所", address), Map.entry("連絡先", phone), Map.entry("自宅の状況", damage),
+                Map.entry("取込エラー行ID", rejectedRowId));
         return String.join(",", header.stream().map(column -> values.getOrDefault(column, "")).toList());
     }
 

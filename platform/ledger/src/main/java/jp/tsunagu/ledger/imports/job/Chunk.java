@@ -2,6 +2,7 @@ package jp.tsunagu.ledger.imports.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.tsunagu.ledger.imports.row.Interpretation;
@@ -13,7 +14,8 @@ import jp.tsunagu.ledger.record.TimeOrderedIds;
  */
 final class Chunk {
 
-    record AcceptedRow(UUID id, long rowNumber, Interpretation.Accepted row) {
+    /** {@code corrects}: the rejected row (of an earlier import) this row is the correction of, if it says. */
+    record AcceptedRow(UUID id, long rowNumber, Interpretation.Accepted row, Optional<UUID> corrects) {
     }
 
     record RejectedRow(long rowNumber, long line, Interpretation.Rejected row) {
@@ -30,8 +32,8 @@ final class Chunk {
         this.ids = ids;
     }
 
-    void accept(long rowNumber, Interpretation.Accepted row) {
-        accepted.add(new AcceptedRow(ids.next(), rowNumber, row));
+    void accept(long rowNumber, Interpretation.Accepted row, Optional<UUID> corrects) {
+        accepted.add(new AcceptedRow(ids.next(), rowNumber, row, corrects));
     }
 
     void reject(long rowNumber, long line, Interpretation.Rejected row) {

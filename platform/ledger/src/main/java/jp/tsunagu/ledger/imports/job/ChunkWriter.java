@@ -59,6 +59,7 @@ final class ChunkWriter {
         long stored = acceptedCount == 0 ? 0 : copyAccepted(db, chunk.accepted());
         long duplicates = acceptedCount - stored;
         long newlyRejected = writeRejected(db, chunk.rejected());
+        settleCorrected(db, chunk.accepted());
         return new ChunkCounts(chunk.size(), stored, duplicates, newlyRejected);
     }
 
@@ -149,6 +150,28 @@ final class ChunkWriter {
             }
         }
         return true;
+    }
+
+    /**
+     * Marks each rejected row that a row of this chunk corrects as settled by the record now holding that row's content
+     * (stored now, or before: the same fingerprint). Only rejected rows of this disaster instance's own imports.
+     */
+    private void settleCorrected(Connection db, List<Chunk.AcceptedRow> rows) throws SQLException {
+        List<Chunk.AcceptedRow> corrections = rows.stream().filter(row -> row.corrects().isPresent()).toList();
+        if (corrections.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement settle = db.prepareStatement("UPDATE ledger_rejected_row r SET resubmitted_record_id = s.id"
+                + " FROM ledger_source_record s, ledger_import_batch b WHERE r.id = ? AND r.resubmitted_record_id IS NULL"
+                + " AND r.batch_id = b.id AND b.disaster_id = ? AND s.disaster_id = b.disaster_id AND s.fingerprint = ?")) {
+            for (Chunk.AcceptedRow row : corrections) {
+                settle.setObject(1, row.corrects().get());
+                settle.setObject(2, request.disasterId());
+                settle.setString(3, row.row().fingerprint());
+                settle.addBatch();
+            }
+            settle.executeBatch();
+        }
     }
 
     private long writeRejected(Connection db, List<Chunk.RejectedRow> rejected) throws SQLException {

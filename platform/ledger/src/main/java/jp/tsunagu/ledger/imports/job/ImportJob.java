@@ -165,7 +165,7 @@ public final class ImportJob implements Callable<ImportReport> {
                 var mapped = profile.map(record.fields());
                 Interpretation row = record.broken().isPresent() ? interpreter.brokenRow(mapped) : interpreter.interpret(mapped);
                 switch (row) {
-                    case Interpretation.Accepted accepted -> chunk.accept(record.ordinal(), accepted);
+                    case Interpretation.Accepted accepted -> chunk.accept(record.ordinal(), accepted, mapped.corrects());
                     case Interpretation.Rejected rejected -> chunk.reject(record.ordinal(), record.line(), rejected);
                 }
                 lastRow = record.ordinal();

@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jp.tsunagu.ledger.imports.csv.CsvWriter;
+import jp.tsunagu.ledger.imports.profile.CorrectionColumns;
 import jp.tsunagu.ledger.imports.row.ProblemCode;
 import jp.tsunagu.ledger.imports.row.RowInterpreter;
 import jp.tsunagu.ledger.imports.row.RowProblem;
@@ -22,13 +23,15 @@ import jp.tsunagu.ledger.record.JsonText;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
- * The rejected rows of a batch, for correction: a CSV with the file's own columns and values as received plus a
- * column 取込エラー naming the problems. Corrected and imported again (same profile), the fixed rows are stored and
- * rows imported before are recognised as duplicates. 個人番号 is left empty: it is never kept in plain text.
+ * The rejected rows of a batch, for correction: a CSV with the file's own columns and values as received plus the
+ * columns 取込エラー (the problems) and 取込エラー行ID (which rejected row it is). Corrected and imported again (same
+ * profile), the fixed rows are stored, rows imported before are recognised as duplicates, and each rejected row a
+ * stored row settles leaves this list. 個人番号 is left empty: it is never kept in plain text.
  */
 public final class RejectedRows {
 
-    public static final String ERROR_COLUMN = "取込エラー";
+    public static final String ERROR_COLUMN = CorrectionColumns.ERROR;
+    public static final String ROW_ID_COLUMN = CorrectionColumns.REJECTED_ROW_ID;
 
     private final DataSource dataSource;
 
@@ -41,17 +44,20 @@ public final class RejectedRows {
             Connection tx = db.begin();
             List<Map<String, String>> rows = new ArrayList<>();
             List<String> problems = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
             Set<String> header = new LinkedHashSet<>();
             try (PreparedStatement query = tx.prepareStatement(
-                    "SELECT raw, problems FROM ledger_rejected_row WHERE batch_id = ? AND resubmitted_record_id IS NULL"
+                    "SELECT raw, problems, id FROM ledger_rejected_row WHERE batch_id = ? AND resubmitted_record_id IS NULL"
                             + " ORDER BY row_number")) {
                 query.setObject(1, batchId);
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         Map<String, String> raw = JsonText.readObject(row.getString(1));
-                        header.addAll(raw.keySet());
+                        // A row rejected again after a correction carries the old correction columns: written anew.
+                        raw.keySet().stream().filter(column -> !isCorrectionColumn(column)).forEach(header::add);
                         rows.add(raw);
                         problems.add(describe(row.getString(2)));
+                        ids.add(row.getString(3));
                     }
                 }
             }
@@ -60,6 +66,7 @@ public final class RejectedRows {
             List<String> columns = new ArrayList<>(header);
             List<String> headerRow = new ArrayList<>(columns);
             headerRow.add(ERROR_COLUMN);
+            headerRow.add(ROW_ID_COLUMN);
             csv.row(headerRow);
             for (int i = 0; i < rows.size(); i++) {
                 List<String> cells = new ArrayList<>();
@@ -68,11 +75,16 @@ public final class RejectedRows {
                     cells.add(RowInterpreter.MY_NUMBER_MASK.equals(value) ? "" : value);
                 }
                 cells.add(problems.get(i));
+                cells.add(ids.get(i));
                 csv.row(cells);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the rejected rows failed (SQL state " + e.getSQLState() + ")", e);
         }
+    }
+
+    private static boolean isCorrectionColumn(String column) {
+        return column.equals(ERROR_COLUMN) || column.equals(ROW_ID_COLUMN);
     }
 
     private static String describe(String problems) {

@@ -28,14 +28,16 @@ public final class ResolvedProfile {
     private final List<Source> sources;
     private final List<String> unusedColumns;
     private final List<ImportField> missingFields;
+    private final int rejectedRowIdColumn;
 
     private ResolvedProfile(ColumnProfile profile, List<String> header, List<Source> sources, List<String> unusedColumns,
-                            List<ImportField> missingFields) {
+                            List<ImportField> missingFields, int rejectedRowIdColumn) {
         this.profile = profile;
         this.header = header;
         this.sources = sources;
         this.unusedColumns = unusedColumns;
         this.missingFields = missingFields;
+        this.rejectedRowIdColumn = rejectedRowIdColumn;
     }
 
     /** Resolves against the header row (line 1); fails if the file has no column that names the person. */
@@ -70,11 +72,13 @@ public final class ResolvedProfile {
         }
         List<String> unused = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            if (!used[i] && !header.get(i).isBlank()) {
+            if (!used[i] && !header.get(i).isBlank() && !CorrectionColumns.isCorrectionColumn(normalize(header.get(i)))) {
                 unused.add(header.get(i));
             }
         }
-        return new ResolvedProfile(profile, List.copyOf(header), sources, unused, missing);
+        Integer rejectedRowId = index.get(normalize(CorrectionColumns.REJECTED_ROW_ID));
+        return new ResolvedProfile(profile, List.copyOf(header), sources, unused, missing,
+                rejectedRowId == null || used[rejectedRowId] ? -1 : rejectedRowId);
     }
 
     private static int[] columns(ColumnMapping mapping, Map<String, Integer> index) {
@@ -125,7 +129,9 @@ public final class ResolvedProfile {
             String name = i < header.size() && !header.get(i).isBlank() ? header.get(i) : "column " + (i + 1);
             asReceived.put(name, i < cells.size() ? cells.get(i) : "");
         }
-        return new MappedRow(fields, asReceived);
+        Optional<java.util.UUID> corrects = rejectedRowIdColumn < 0 ? Optional.empty()
+                : CorrectionColumns.rejectedRowId(cell(cells, rejectedRowIdColumn));
+        return new MappedRow(fields, asReceived, corrects);
     }
 
     private static String text(Source source, List<String> cells) {

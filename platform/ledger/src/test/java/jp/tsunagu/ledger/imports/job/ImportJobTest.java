@@ -111,6 +111,53 @@ class ImportJobTest {
     }
 
     @Test
+    void aCorrectedDownloadSettlesTheRowsItFixesAndListsOnlyThoseStillWrong() throws Exception {
+        ImportReport first = job(Samples.path("roster-sjis-broken.csv"), 1000).call();
+        String download = rejectedRows(first.batchId());
+        assertTrue(download.lines().findFirst().orElseThrow().endsWith(",取込エラー,取込エラー行ID"), download);
+
+        // Two rows fixed in the download itself; the others left as they were.
+        Path fixed = Files.writeString(dir.resolve("rejected-fixed.csv"),
+                download.replace("平成元年1月7日", "平成元年1月8日").replace(",X,1960/2/30,", ",男,1960/2/29,"));
+        ImportReport second = job(fixed, 1000).call();
+        assertEquals(3, second.rowsAccepted(), "the two fixed, and the row of broken quoting the download wrote well-formed");
+        assertEquals(2, second.rowsRejected(), "the rows not fixed are rejected again");
+        assertTrue(second.unusedColumns().isEmpty(), "the correction columns are not reported as unused: " + second.unusedColumns());
+
+        String stillWrong = rejectedRows(first.batchId());
+        assertFalse(stillWrong.contains("大﨑"), "a row fixed and stored is settled");
+        assertFalse(stillWrong.contains("森 太一"));
+        assertTrue(stillWrong.contains("池田"), "a row not fixed still waits for correction");
+        assertEquals(3, database.count("SELECT count(*) FROM tenant_17.ledger_rejected_row"
+                + " WHERE batch_id = ? AND resubmitted_record_id IS NOT NULL", first.batchId()),
+                "three rows settled by the records that now hold them");
+
+        // Downloaded again from the second import, the still-wrong rows have one error column, not two.
+        String again = rejectedRows(second.batchId());
+        String header = again.lines().findFirst().orElseThrow();
+        assertEquals(header.indexOf("取込エラー,"), header.lastIndexOf("取込エラー,"), header);
+    }
+
+    @Test
+    void aCorrectionCannotSettleARejectedRowOfAnotherDisasterInstance() throws Exception {
+        ImportReport first = job(Samples.path("roster-sjis-broken.csv"), 1000).call();
+        String download = rejectedRows(first.batchId());
+        UUID elsewhere = database.disaster("他の災害 " + UUID.randomUUID(), "ACTIVE");
+        Path fixed = Files.writeString(dir.resolve("rejected-fixed-elsewhere.csv"),
+                download.replace("平成元年1月7日", "平成元年1月8日"));
+        ImportReport second = new ImportJob(request(fixed, elsewhere), database.dataSource(), Optional.of(TestKeys.cipher()),
+                ImportLimits.DEFAULT, CLOCK, 1000).call();
+        assertEquals(2, second.rowsAccepted());
+        assertTrue(rejectedRows(first.batchId()).contains("大﨑"), "the first instance's row is still waiting");
+    }
+
+    private String rejectedRows(UUID batchId) {
+        StringWriter out = new StringWriter();
+        new RejectedRows(database.dataSource()).writeCsv(TestDatabase.ISHIKAWA, batchId, out);
+        return out.toString();
+    }
+
+    @Test
     void aRowTwiceInOneChunkAndRowsStoredBeforeInAnotherFileAreStoredOnce() throws Exception {
         String roster = Files.readString(Samples.path("shelter-roster.csv"));
         String[] lines = roster.split("\r?\n", -1);
