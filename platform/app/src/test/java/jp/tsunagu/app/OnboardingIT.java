@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -85,6 +86,10 @@ class OnboardingIT extends PlatformIT {
     @Test
     void operatorsSeeEveryTenantWithFiguresOnly() {
         platform.noto();
+        // Traffic of 石川県 in the last minutes: one answered, one refused.
+        String admin = platform.adminToken(PrefectureCode.of(17));
+        assertEquals(200, platform.api.get("api/v1/disasters", admin).status());
+        assertEquals(404, platform.api.get("api/v1/disasters/" + UUID.randomUUID(), admin).status());
         Api.Reply reply = platform.api.get("api/v1/operator/tenants", platform.operatorToken());
         assertEquals(200, reply.status(), reply::toString);
         assertEquals(47, reply.array().size());
@@ -98,8 +103,14 @@ class OnboardingIT extends PlatformIT {
         reply.array().getValuesAs(JsonObject.class).forEach(t -> keys.addAll(t.keySet()));
         assertEquals(Set.of("prefectureCode", "prefectureName", "status", "onboardedAt", "activeDisasterInstances",
                 "accounts", "activeGrants", "persons", "records", "importsRunning", "importsFailed", "storageBytes",
-                "lastActivityAt"), keys, "figures only: no names, no e-mail addresses");
+                "traffic", "lastActivityAt"), keys, "figures only: no names, no e-mail addresses");
         assertTrue(ishikawa.getJsonNumber("storageBytes").longValue() > 0, "an onboarded schema takes some disk");
+        JsonObject traffic = ishikawa.getJsonObject("traffic");
+        assertEquals(Set.of("requestsPerMinute", "clientErrorRate", "serverErrorRate", "latencyP50AtMostMs",
+                "latencyP99AtMostMs"), traffic.keySet(), traffic::toString);
+        assertTrue(traffic.getJsonNumber("requestsPerMinute").doubleValue() > 0, "石川県's admin used the API: " + traffic);
+        assertTrue(traffic.getJsonNumber("clientErrorRate").doubleValue() > 0, "one request was refused: " + traffic);
+        assertTrue(traffic.getJsonNumber("latencyP99AtMostMs").longValue() >= traffic.getJsonNumber("latencyP50AtMostMs").longValue());
         reply.array().forEach(t -> assertFalse(t.toString().contains("@"), "no e-mail address anywhere"));
     }
 

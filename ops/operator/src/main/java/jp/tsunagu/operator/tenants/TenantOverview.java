@@ -2,6 +2,8 @@ package jp.tsunagu.operator.tenants;
 
 import java.time.Instant;
 
+import jp.tsunagu.operator.traffic.TenantTraffic;
+
 /**
  * One tenant as national operators see it: figures only. Adding a field here is a decision about what the
  * operator plane may see; it must never be a person's data.
@@ -11,8 +13,10 @@ import java.time.Instant;
  * @param importsRunning imports not finished (running now, or stopped by a crash and waiting to be resumed)
  * @param importsFailed  imports that stopped on a bad file or were cancelled
  * @param storageBytes   disk used by the tenant's schema (tables, indexes, TOAST)
+ * @param traffic        API requests of the last five minutes on every node: rate, error rates, latency
  */
 public record TenantOverview(String prefectureCode, String prefectureName, String status, Instant onboardedAt,
                              long activeDisasterInstances, long accounts, long activeGrants, long persons, long records,
-                             long importsRunning, long importsFailed, long storageBytes, Instant lastActivityAt) {
+                             long importsRunning, long importsFailed, long storageBytes, TenantTraffic traffic,
+                             Instant lastActivityAt) {
 }

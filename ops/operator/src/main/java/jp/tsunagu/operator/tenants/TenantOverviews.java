@@ -2,10 +2,14 @@ package jp.tsunagu.operator.tenants;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import jp.tsunagu.operator.traffic.TenantTraffic;
+import jp.tsunagu.operator.traffic.TrafficCounts;
+import jp.tsunagu.operator.traffic.TrafficFigures;
 import jp.tsunagu.provisioning.figures.ProvisioningFigures;
 import jp.tsunagu.provisioning.figures.VictimDataFigures;
 import jp.tsunagu.tenants.reference.ReferenceData;
@@ -29,8 +33,12 @@ public class TenantOverviews {
     @Inject
     TenantStorage storage;
 
+    @Inject
+    TrafficFigures traffic;
+
     public List<TenantOverview> all() {
         List<TenantOverview> overviews = new ArrayList<>();
+        Map<String, TrafficCounts> recent = traffic.recent();
         for (Tenant tenant : registry.all()) {
             ProvisioningFigures.Figures counts = tenant.isOnboarded() ? figures.of(tenant.code()) : ProvisioningFigures.Figures.NONE;
             VictimDataFigures.Counts data = counts.victimData();
@@ -38,7 +46,8 @@ public class TenantOverviews {
             overviews.add(new TenantOverview(tenant.code().value(), referenceData.prefectureName(tenant.code()),
                     tenant.status().name(), tenant.onboardedAt().orElse(null), counts.activeDisasterInstances(),
                     counts.accounts(), counts.activeGrants(), data.persons(), data.records(), data.importsRunning(),
-                    data.importsFailed(), bytes, tenant.lastActivityAt().orElse(null)));
+                    data.importsFailed(), bytes, TenantTraffic.of(recent.getOrDefault(tenant.code().value(), TrafficCounts.NONE)),
+                    tenant.lastActivityAt().orElse(null)));
         }
         return overviews;
     }

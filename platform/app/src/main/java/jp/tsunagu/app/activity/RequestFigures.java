@@ -46,6 +46,9 @@ public class RequestFigures implements ContainerRequestFilter, ContainerResponse
     @Inject
     TenantActivity activity;
 
+    @Inject
+    NodeTraffic traffic;
+
     @Override
     public void filter(ContainerRequestContext request) {
         request.setProperty(STARTED, System.nanoTime());
@@ -58,7 +61,9 @@ public class RequestFigures implements ContainerRequestFilter, ContainerResponse
         Tag[] tags = {new Tag("tenant", tenant), new Tag("outcome", outcome(response.getStatus()))};
         metrics.counter(REQUESTS, tags).inc();
         if (started instanceof Long nanos) {
-            metrics.timer(LATENCY, tags).update(Duration.ofNanos(System.nanoTime() - nanos));
+            long took = System.nanoTime() - nanos;
+            metrics.timer(LATENCY, tags).update(Duration.ofNanos(took));
+            traffic.record(tenant, response.getStatus(), took);
         }
         // The answer is decided already: noting activity must never turn it into an error.
         try {
