@@ -4,12 +4,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -46,15 +46,25 @@ public class ClusterBroadcast {
     @Inject
     Event<ClusterSignal.MembershipChanged> memberships;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
-
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    TransactionSynchronizationRegistry transactions;
-
+    private ManagedExecutorService executor;
+    private volatile TransactionSynchronizationRegistry transactions;
     private volatile Optional<ITopic<String>> topic = Optional.empty();
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    /**
+     * Subscribes this node to the topic and to membership changes. Called once by the application on a managed
+     * thread after deployment (Payara does not inject resources into beans of library jars created while the
+     * application is still being initialised), hence looked up here.
+     */
+    public synchronized void start() {
+        if (transactions != null) {
+            return;
+        }
+        try {
+            executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+            transactions = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+        } catch (NamingException e) {
+            throw new IllegalStateException("the container's executor or transaction registry is not available", e);
+        }
         grid.hazelcast().ifPresent(this::listen);
     }
 
@@ -94,7 +104,7 @@ public class ClusterBroadcast {
         if (signal instanceof ClusterSignal.MembershipChanged) {
             throw new IllegalArgumentException("membership changes are Hazelcast's to tell");
         }
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {

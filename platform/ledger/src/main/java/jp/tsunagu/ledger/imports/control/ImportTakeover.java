@@ -1,8 +1,11 @@
 package jp.tsunagu.ledger.imports.control;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +20,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,8 +35,7 @@ import jp.tsunagu.ledger.imports.profile.ColumnProfile;
 import jp.tsunagu.ledger.imports.profile.ImportProfiles;
 import jp.tsunagu.tenants.access.TenantWork;
 import jp.tsunagu.tenants.reference.PrefectureCode;
-import jp.tsunagu.tenants.registry.Tenant;
-import jp.tsunagu.tenants.registry.TenantRegistry;
+import jp.tsunagu.tenants.registry.TenantStatus;
 
 /**
  * Finishes the imports of nodes that died. Every node looks, every {@code tsunagu.ledger.import.takeover-interval},
@@ -72,8 +72,9 @@ public class ImportTakeover {
     @Inject
     TenantWork work;
 
+
     @Inject
-    TenantRegistry registry;
+    ImportMetrics metrics;
 
     @Inject
     Clock clock;
@@ -84,7 +85,11 @@ public class ImportTakeover {
     private final Map<PrefectureCode, ImportLoad> loads = new ConcurrentHashMap<>();
     private ScheduledFuture<?> sweeps;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    /** Starts the sweeps; called once by the application after deployment. */
+    public synchronized void start() {
+        if (sweeps != null) {
+            return;
+        }
         long every = settings.takeoverInterval().toMillis();
         sweeps = scheduler.scheduleWithFixedDelay(this::sweepQuietly, every, every, TimeUnit.MILLISECONDS);
     }
@@ -111,7 +116,7 @@ public class ImportTakeover {
     }
 
     void sweep() {
-        List<PrefectureCode> tenants = registry.onboarded().stream().map(Tenant::code).toList();
+        List<PrefectureCode> tenants = onboarded();
         loads.keySet().retainAll(tenants);
         UploadCopies copies = new UploadCopies(dataSource);
         for (PrefectureCode tenant : tenants) {
@@ -122,6 +127,24 @@ public class ImportTakeover {
                 claim(tenant, orphan).ifPresent(lock -> takeOver(tenant, orphan, lock, copies));
             }
             loads.put(tenant, ImportLoad.of(dataSource, tenant));
+        }
+        metrics.update(loads);
+    }
+
+    // Plain JDBC: an entity manager used outside a transaction on a managed scheduled thread upsets Payara.
+    private List<PrefectureCode> onboarded() {
+        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(
+                "SELECT prefecture_code FROM registry.tenant WHERE status = ? ORDER BY prefecture_code")) {
+            query.setString(1, TenantStatus.ONBOARDED.name());
+            List<PrefectureCode> codes = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    codes.add(PrefectureCode.of(row.getString(1)));
+                }
+            }
+            return codes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the onboarded tenants failed (SQL state " + e.getSQLState() + ")", e);
         }
     }
 
