@@ -19,6 +19,14 @@ other without any Kubernetes API permission (the kubernetes mode would need a Ro
 {{- printf "dns:%s:%d" (include "tsunagu.hazelcast.dnsName" .) (int .Values.hazelcast.port) }}
 {{- end }}
 
+{{/*
+The application's split-brain protection: the members a pod must see to trust its caches of grants and
+tenants (tsunagu.cluster.quorum). A majority of replicaCount unless hazelcast.quorum sets it.
+*/}}
+{{- define "tsunagu.hazelcast.quorum" -}}
+{{- if .Values.hazelcast.quorum }}{{ int .Values.hazelcast.quorum }}{{ else }}{{ add (div (int .Values.replicaCount) 2) 1 }}{{ end }}
+{{- end }}
+
 {{- define "tsunagu.hazelcast.clusterName" -}}
 {{- default (include "tsunagu.fullname" .) .Values.hazelcast.clusterName }}
 {{- end }}

@@ -142,6 +142,19 @@ public final class PayaraMicroServer implements AutoCloseable {
         return process.isAlive();
     }
 
+    /**
+     * Kills Micro as a crash would: SIGKILL on Linux ({@link Process#destroyForcibly()}), no shutdown hook, no undeploy;
+     * its sockets are closed by the kernel. Returns when the process is gone.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Stops Micro and anything it started; closing twice does nothing. */
     @Override
     public void close() {

@@ -19,6 +19,8 @@ import jp.tsunagu.tenants.problem.NotFoundException;
 import jp.tsunagu.tenants.problem.ProblemException;
 import jp.tsunagu.tenants.problem.ProblemKind;
 import jp.tsunagu.tenants.reference.PrefectureCode;
+import jp.tsunagu.tenants.cluster.ClusterBroadcast;
+import jp.tsunagu.tenants.cluster.ClusterSignal;
 import jp.tsunagu.tenants.reference.ReferenceData;
 
 /**
@@ -28,6 +30,9 @@ import jp.tsunagu.tenants.reference.ReferenceData;
  */
 @ApplicationScoped
 public class AccountGrants {
+
+    /** What a grant\'s change broadcasts: the account\'s grants are read again on every node. */
+    public static final String REVOCATION_KIND = "grant";
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AccountGrants.class.getName());
 
@@ -45,6 +50,9 @@ public class AccountGrants {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ClusterBroadcast broadcast;
 
     public record Issued(AccountGrant grant, ProvisionedAccount account) {
     }
@@ -70,6 +78,7 @@ public class AccountGrants {
                 order.expiresAt(), actor, now);
         em.persist(grant);
         em.flush();
+        broadcast.publish(ClusterSignal.Revocation.of(REVOCATION_KIND, prefecture, account.subject()));
         return new Issued(grant, account);
     }
 
@@ -78,6 +87,8 @@ public class AccountGrants {
         Instant now = clock.instant();
         grant.revoke(actor, now, reason);
         em.flush();
+        // Refused on every node within a second of the commit (GrantAuthorizations caches active grants).
+        broadcast.publish(ClusterSignal.Revocation.of(REVOCATION_KIND, prefecture, grant.accountSubject()));
         if (activeGrantsOf(grant.accountSubject(), now).isEmpty()) {
             disableQuietly(prefecture, grant.accountSubject());
         }

@@ -16,6 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import jp.tsunagu.provisioning.audit.Actor;
+import jp.tsunagu.tenants.access.CurrentTenant;
+import jp.tsunagu.tenants.cluster.ClusterBroadcast;
+import jp.tsunagu.tenants.cluster.ClusterSignal;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.problem.NotFoundException;
 import jp.tsunagu.tenants.reference.MunicipalityCode;
@@ -29,6 +32,9 @@ import jp.tsunagu.tenants.reference.ReferenceData;
 @ApplicationScoped
 public class DisasterInstances {
 
+    /** What a lifecycle step broadcasts: the grants of the whole tenant are read again. */
+    public static final String REVOCATION_KIND = "disaster";
+
     @PersistenceContext(unitName = "tsunagu")
     EntityManager em;
 
@@ -37,6 +43,12 @@ public class DisasterInstances {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ClusterBroadcast broadcast;
+
+    @Inject
+    CurrentTenant tenant;
 
     @Inject
     @Any
@@ -67,6 +79,8 @@ public class DisasterInstances {
             instance.keepStatistics(figures);
         }
         em.flush();
+        // Grants of the instance may have stopped (or started again) being active: every node reads them again.
+        broadcast.publish(ClusterSignal.Revocation.ofTenant(REVOCATION_KIND, tenant.require()));
         return step;
     }
 

@@ -11,6 +11,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import jp.tsunagu.tenants.cluster.ClusterBroadcast;
+import jp.tsunagu.tenants.cluster.ClusterSignal;
 import jp.tsunagu.tenants.problem.NotFoundException;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 import jp.tsunagu.tenants.registry.OnboardingStep;
@@ -28,6 +30,9 @@ public class OnboardingProgress {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ClusterBroadcast broadcast;
 
     /** Where an onboarding starts: nothing to do, or the steps that are done already. */
     public record Start(boolean alreadyOnboarded, Set<OnboardingStep> done) {
@@ -61,6 +66,8 @@ public class OnboardingProgress {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void onboarded(PrefectureCode prefecture) {
         lock(prefecture).markOnboarded(clock.instant());
+        // Every node trusts the realm from the commit on, not when its cache of the registry expires.
+        broadcast.publish(new ClusterSignal.TenantChanged(prefecture));
     }
 
     // Two operators onboarding the same prefecture at once take turns on the registry row.

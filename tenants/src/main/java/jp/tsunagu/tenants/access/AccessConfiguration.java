@@ -60,11 +60,17 @@ public class AccessConfiguration {
         return new PublicPaths(publicPaths);
     }
 
+    /** One per node; every node forgets a realm's keys when told (see {@link RealmKeysRefresh}). */
     @Produces
     @Singleton
-    TokenVerifier tokenVerifier(IssuerDirectory issuers, ServiceClientDirectory serviceClients) {
+    RealmKeys realmKeys() {
+        return new RealmKeys(jwksCacheTtl, jwksMinRefreshInterval);
+    }
+
+    @Produces
+    @Singleton
+    TokenVerifier tokenVerifier(IssuerDirectory issuers, ServiceClientDirectory serviceClients, RealmKeys keys) {
         Clock clock = clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
-        return new TokenVerifier(issuers, serviceClients, new RealmKeys(jwksCacheTtl, jwksMinRefreshInterval), clock,
-                clockSkew);
+        return new TokenVerifier(issuers, serviceClients, keys, clock, clockSkew);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,6 +17,8 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
+
+import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * The signing keys of each trusted realm, fetched from its JWK set and cached. A token naming a {@code kid} not in
@@ -52,6 +55,11 @@ public final class RealmKeys {
     /** The candidate keys of this realm for the header: may be empty; throws when the keys cannot be fetched. */
     List<Key> candidates(TrustedIssuer realm, JWSHeader header) throws KeySourceException {
         return selectors.computeIfAbsent(realm, this::selectorFor).selectJWSKeys(header, null);
+    }
+
+    /** Forgets the keys of the tenant's realm (or the operator realm's, for none): the next token fetches them again. */
+    public void forget(Optional<PrefectureCode> tenant) {
+        selectors.keySet().removeIf(realm -> realm.tenant().equals(tenant));
     }
 
     private SigningKeySelector selectorFor(TrustedIssuer realm) {

@@ -1,5 +1,6 @@
 package jp.tsunagu.app.arquillian;
 
+import jp.tsunagu.stack.HazelcastCluster;
 import jp.tsunagu.stack.PayaraMicroServer;
 import jp.tsunagu.stack.PayaraMicroSettings;
 import jp.tsunagu.stack.SharedKeycloak;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,8 @@ public final class SuiteWideMicro {
     private static ProtocolMetaData metaData;
     private static int boots;
     private static DeploymentException bootFailure;
+    private static HazelcastCluster cluster;
+    private static Path deployedWar;
 
     private SuiteWideMicro() {
     }
@@ -64,7 +68,11 @@ public final class SuiteWideMicro {
                     .of(Path.of(configuration.getMicroJar()), war, configuration.getHttpPort(), work)
                     .withMaxHeap(configuration.getMaxHeap())
                     .withStartupTimeout(Duration.ofSeconds(configuration.getStartupTimeoutInSeconds()));
+            if (cluster().isPresent()) {
+                settings = settings.withCluster(cluster().get(), cluster().get().memberPorts().getFirst());
+            }
             server = PayaraMicroServer.start(settings);
+            deployedWar = war;
         } catch (IOException | RuntimeException e) {
             throw new DeploymentException("Payara Micro did not start with " + archive.getName(), e);
         }
@@ -88,6 +96,28 @@ public final class SuiteWideMicro {
     /** How many times this JVM booted Payara Micro: 1 once any test class deployed, whatever their number. */
     public static synchronized int boots() {
         return boots;
+    }
+
+    /**
+     * The Hazelcast cluster the run's Micro is the first member of, when the build reserved member ports
+     * ({@code tsunagu.it.hazelcast.ports}); a second node joins it as the second member. The name is the run's own, so
+     * that concurrent builds on one machine never join each other.
+     */
+    public static synchronized Optional<HazelcastCluster> cluster() {
+        String ports = System.getProperty("tsunagu.it.hazelcast.ports");
+        if (ports == null || ports.isBlank()) {
+            return Optional.empty();
+        }
+        if (cluster == null) {
+            cluster = new HazelcastCluster("tsunagu-it-" + ProcessHandle.current().pid(),
+                    Arrays.stream(ports.split(",")).map(String::strip).map(Integer::valueOf).toList());
+        }
+        return Optional.of(cluster);
+    }
+
+    /** The WAR the run's Micro deployed, for a second node to deploy the same. */
+    public static synchronized Optional<Path> war() {
+        return Optional.ofNullable(deployedWar);
     }
 
     /** The running Micro, if a test class has deployed it. */

@@ -126,7 +126,7 @@ final class ImportApi {
         }
     }
 
-    private static void pause() {
+    static void pause() {
         try {
             Thread.sleep(50);
         } catch (InterruptedException e) {

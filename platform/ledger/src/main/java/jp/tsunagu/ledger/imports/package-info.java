@@ -8,8 +8,9 @@
  * never a value). {@code job}: the import job, which writes in chunks through COPY into a staging table, commits a
  * checkpoint with each chunk (so it resumes after a crash), skips what it stored before (file hash, row fingerprint)
  * and reports progress; the batch as stored, readable and cancellable from any node. {@code control}: uploads taken in
- * (access, streaming to disk, a check of the whole file, admission) and run in the background on a managed executor,
- * then linked; who sees which import. {@code boundary}: the REST API ({@code /api/v1/disasters/{id}/imports},
+ * (access, streaming to disk, a check of the whole file, admission, a copy in the tenant's schema) and run in the
+ * background on a managed executor, then linked; imports of a node that died taken over by another; who sees which
+ * import. {@code boundary}: the REST API ({@code /api/v1/disasters/{id}/imports},
  * {@code /api/v1/import-profiles}).
  */
 package jp.tsunagu.ledger.imports;

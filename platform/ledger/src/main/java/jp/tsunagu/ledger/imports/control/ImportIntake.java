@@ -16,13 +16,17 @@ import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.imports.csv.ScannedFile;
 import jp.tsunagu.ledger.imports.job.ImportAdmission;
 import jp.tsunagu.ledger.imports.job.ImportPreflight;
+import jp.tsunagu.ledger.imports.job.ImportRefusedException;
 import jp.tsunagu.ledger.imports.job.ImportRequest;
+import jp.tsunagu.ledger.imports.job.RunLock;
 import jp.tsunagu.ledger.imports.job.StoredBatch;
+import jp.tsunagu.ledger.imports.job.UploadCopies;
 import jp.tsunagu.ledger.imports.profile.ColumnProfile;
 import jp.tsunagu.ledger.imports.profile.ImportProfiles;
 import jp.tsunagu.tenants.access.CallerContext;
 import jp.tsunagu.tenants.access.TenantTransactional;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
+import jp.tsunagu.tenants.problem.ProblemKind;
 
 /**
  * Takes an upload in, in two steps around the transfer of its body, so that neither holds a database connection
@@ -83,6 +87,7 @@ public class ImportIntake {
             ImportAdmission.Admitted admitted = new ImportAdmission(dataSource).admit(request, file, clock.instant());
             StoredBatch batch = admitted.batch();
             if (admitted.run().isPresent()) {
+                storeCopy(order, batch, upload, admitted.run().get());
                 handedOver = true;
                 runs.start(request, admitted.run().get(), upload);
                 return new Submission(batch, Outcome.STARTED);
@@ -92,6 +97,17 @@ public class ImportIntake {
             if (!handedOver) {
                 upload.close();
             }
+        }
+    }
+
+    // Before the uploader is told that the import runs: from here on any node can finish it.
+    private void storeCopy(ImportOrder order, StoredBatch batch, StoredUpload upload, RunLock run) {
+        try {
+            new UploadCopies(dataSource).store(order.tenant(), batch.id(), upload.path(), order.options().encoding(),
+                    clock.instant());
+        } catch (RuntimeException e) {
+            run.close();
+            throw new ImportRefusedException(ProblemKind.UNAVAILABLE, "the file could not be stored; send it again shortly");
         }
     }
 }

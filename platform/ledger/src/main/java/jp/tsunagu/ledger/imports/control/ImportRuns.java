@@ -18,6 +18,7 @@ import jp.tsunagu.ledger.imports.job.ImportJob;
 import jp.tsunagu.ledger.imports.job.ImportRefusedException;
 import jp.tsunagu.ledger.imports.job.ImportRequest;
 import jp.tsunagu.ledger.imports.job.RunLock;
+import jp.tsunagu.ledger.imports.job.UploadCopies;
 import jp.tsunagu.ledger.linking.LinkingRun;
 import jp.tsunagu.ledger.linking.PersonMatcher;
 import jp.tsunagu.ledger.linking.PersonMatchers;
@@ -55,10 +56,14 @@ public class ImportRuns {
 
     /** Refuses when this node runs (or queues) as many imports as it may; asked before an upload is stored. */
     public void requireCapacity() {
-        if (running.size() >= settings.maxRunning()) {
+        if (!hasCapacity()) {
             throw new ImportRefusedException(ProblemKind.UNAVAILABLE,
                     "this server is importing as many files as it may at once; try again in a few minutes");
         }
+    }
+
+    boolean hasCapacity() {
+        return running.size() < settings.maxRunning();
     }
 
     /** Runs the admitted batch in the background; the run owns the lock and the upload from here on. */
@@ -69,7 +74,8 @@ public class ImportRuns {
                 ImportJob.DEFAULT_CHUNK_SIZE, Optional.of(matcher));
         LinkingRun linking = new LinkingRun(dataSource, matcher, clock);
         UUID batchId = lock.batchId();
-        ImportRun run = new ImportRun(request, job, linking, lock, upload, () -> running.remove(batchId));
+        ImportRun run = new ImportRun(request, job, linking, lock, upload, new UploadCopies(dataSource),
+                () -> running.remove(batchId));
         running.put(batchId, run);
         try {
             executor.execute(run);

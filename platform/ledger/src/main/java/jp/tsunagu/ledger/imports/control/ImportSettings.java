@@ -1,6 +1,7 @@
 package jp.tsunagu.ledger.imports.control;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,9 @@ import jp.tsunagu.ledger.imports.csv.ImportLimits;
  * default 512 MiB), {@code tsunagu.ledger.import.directory} (where uploads wait for their job; default
  * {@code tsunagu-imports} in the JVM's temporary directory: they hold personal data, so point it at a private, local
  * disk) and {@code tsunagu.ledger.import.max-running} (imports running or queued at once on this node, default 4: each
- * holds two database connections and its file on disk).
+ * holds two database connections and its file on disk), {@code tsunagu.ledger.import.takeover-interval} (how often each
+ * node looks for imports of dead nodes to resume, default 10 s) and {@code tsunagu.ledger.import.max-takeovers} (how
+ * often one import may be taken over before it is given up, default 3).
  */
 @ApplicationScoped
 public class ImportSettings {
@@ -32,6 +35,14 @@ public class ImportSettings {
     @ConfigProperty(name = "tsunagu.ledger.import.max-running", defaultValue = "4")
     int maxRunning;
 
+    @Inject
+    @ConfigProperty(name = "tsunagu.ledger.import.takeover-interval", defaultValue = "PT10S")
+    Duration takeoverInterval;
+
+    @Inject
+    @ConfigProperty(name = "tsunagu.ledger.import.max-takeovers", defaultValue = "3")
+    int maxTakeovers;
+
     public ImportLimits limits() {
         return new ImportLimits(maxBytes, ImportLimits.DEFAULT.maxFieldChars(), ImportLimits.DEFAULT.maxColumns());
     }
@@ -42,5 +53,15 @@ public class ImportSettings {
 
     public int maxRunning() {
         return maxRunning;
+    }
+
+    /** How often every node looks for imports whose node died ({@link ImportTakeover}). */
+    public Duration takeoverInterval() {
+        return takeoverInterval;
+    }
+
+    /** How often one batch may be taken over before it is given up (a run that fails every time). */
+    public int maxTakeovers() {
+        return maxTakeovers;
     }
 }

@@ -49,6 +49,11 @@ public class UploadStore {
         }
     }
 
+    /** An empty file of this node's, for an upload stored elsewhere (a copy in the database) to be written to. */
+    public StoredUpload reserve() {
+        return new StoredUpload(create());
+    }
+
     private Path create() {
         try {
             Path directory = Files.createDirectories(settings.directory());

@@ -26,6 +26,7 @@ public final class RunLock implements AutoCloseable {
 
     private final Connection connection;
     private final UUID batchId;
+    private boolean closed;
 
     private RunLock(Connection connection, UUID batchId) {
         this.connection = connection;
@@ -62,9 +63,13 @@ public final class RunLock implements AutoCloseable {
         return batchId;
     }
 
-    /** Releases the lock and gives the connection back. */
+    /** Releases the lock and gives the connection back; closing again does nothing. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?, hashtext(?))")) {
             unlock.setInt(1, NAMESPACE);
             unlock.setString(2, batchId.toString());

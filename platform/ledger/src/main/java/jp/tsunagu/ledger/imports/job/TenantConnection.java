@@ -41,6 +41,14 @@ final class TenantConnection implements AutoCloseable {
         connection.commit();
     }
 
+    /** Commits after the write-ahead log reached the disk, for what must survive a crash of the database server. */
+    void commitDurably() throws SQLException {
+        try (PreparedStatement durable = connection.prepareStatement("SET LOCAL synchronous_commit TO on")) {
+            durable.execute();
+        }
+        connection.commit();
+    }
+
     void rollbackQuietly() {
         try {
             connection.rollback();
