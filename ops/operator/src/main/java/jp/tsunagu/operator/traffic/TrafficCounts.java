@@ -2,6 +2,7 @@ package jp.tsunagu.operator.traffic;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Requests of one tenant over some minutes: how many, how many failed, and their latencies in fixed buckets. Counts
@@ -84,6 +85,35 @@ public final class TrafficCounts implements Serializable {
             }
         }
         return Long.MAX_VALUE;
+    }
+
+    /** As text, for other nodes: {@code requests,clientErrors,serverErrors,bucket;bucket;…}. */
+    public String text() {
+        StringBuilder text = new StringBuilder().append(requests).append(',').append(clientErrors).append(',')
+                .append(serverErrors).append(',');
+        for (int i = 0; i < latencyBuckets.length; i++) {
+            text.append(i == 0 ? "" : ";").append(latencyBuckets[i]);
+        }
+        return text.toString();
+    }
+
+    /** Reads {@link #text()}; empty when it is not such a text (another release's, say). */
+    public static Optional<TrafficCounts> parse(String text) {
+        try {
+            String[] parts = text.split(",", -1);
+            String[] buckets = parts[3].split(";", -1);
+            if (parts.length != 4 || buckets.length != BOUNDS_MILLIS.length + 1) {
+                return Optional.empty();
+            }
+            long[] latency = new long[buckets.length];
+            for (int i = 0; i < buckets.length; i++) {
+                latency[i] = Long.parseLong(buckets[i]);
+            }
+            return Optional.of(new TrafficCounts(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+                    Long.parseLong(parts[2]), latency));
+        } catch (RuntimeException malformed) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import jp.tsunagu.app.activity.NodeTraffic;
 import jp.tsunagu.ledger.imports.control.ImportTakeover;
 import jp.tsunagu.tenants.cluster.ClusterBroadcast;
 import jp.tsunagu.tenants.cluster.ClusterGrid;
@@ -25,7 +26,7 @@ import jp.tsunagu.tenants.cluster.ClusterNodes;
 /**
  * Starts this node's part of the cluster once the application runs (broadcasts, import takeovers), then every ten
  * seconds runs its readiness checks (PostgreSQL, Keycloak) and reports the result in the cluster's directory of nodes,
- * where the operator plane reads every node's health from any node.
+ * where the operator plane reads every node's health from any node, and shares this node's API traffic figures.
  */
 @ApplicationScoped
 public class NodeHeartbeat {
@@ -51,6 +52,9 @@ public class NodeHeartbeat {
 
     @Inject
     ImportTakeover takeover;
+
+    @Inject
+    NodeTraffic traffic;
 
     private ScheduledFuture<?> beats;
 
@@ -84,6 +88,7 @@ public class NodeHeartbeat {
             boolean ready = checks.stream().map(HealthCheck::call)
                     .allMatch(response -> response.getStatus() == HealthCheckResponse.Status.UP);
             nodes.report(ready);
+            traffic.share();
         } catch (RuntimeException e) {
             LOG.warning(() -> "Cluster: this node's health was not reported: " + e.getClass().getName());
         }

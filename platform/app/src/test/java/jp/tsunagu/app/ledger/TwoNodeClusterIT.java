@@ -76,6 +76,28 @@ class TwoNodeClusterIT extends ImportSystemTest {
 
     @Test
     @Order(2)
+    void operatorsSeeATenantsTrafficOfEveryNodeFromEither() {
+        Api second = node2();
+        String admin = platform.adminToken(ImportScene.ISHIKAWA);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(404, second.get("api/v1/disasters/" + UUID.randomUUID(), admin).status());
+        }
+        // Node 2 shares its figures at its next heartbeat; then both nodes answer with the same total.
+        awaitTrue(Duration.ofSeconds(30), () -> {
+            long seenByNode1 = ishikawaRequests(platform.api);
+            return seenByNode1 >= 100 && seenByNode1 == ishikawaRequests(second);
+        }, "node 1 counts node 2's requests of 石川県, and both nodes give one total");
+    }
+
+    private static long ishikawaRequests(Api node) {
+        JsonObject ishikawa = node.get("api/v1/operator/tenants", platform.operatorToken()).array()
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("prefectureCode").equals("17"))
+                .findFirst().orElseThrow();
+        return Math.round(ishikawa.getJsonObject("traffic").getJsonNumber("requestsPerMinute").doubleValue() * 5);
+    }
+
+    @Test
+    @Order(3)
     void aGrantRevokedThroughOneNodeIsRefusedOnTheOtherWithinASecond() {
         Api second = node2();
         String disaster = platform.noto();
@@ -105,7 +127,7 @@ class TwoNodeClusterIT extends ImportSystemTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void anImportOnANodeThatIsKilledIsFinishedByTheOtherWithEveryRowStoredOnce() {
         Api second = node2();
         ImportScene scene = ImportScene.switchOn(platform, "取込 ノード障害");
