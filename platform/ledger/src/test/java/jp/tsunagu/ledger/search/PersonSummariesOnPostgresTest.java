@@ -179,4 +179,20 @@ class PersonSummariesOnPostgresTest {
         assertEquals(4, persons, "the absorbed person included: its summary stays removed");
         assertEquals(maintained, rows());
     }
+
+    @Test
+    void summariesListedAsOutdatedAreRebuiltOnceAndTheListEmpties() {
+        String maintained = rows();
+        database.execute("UPDATE tenant_17.ledger_person_summary SET name_keys = '{}', record_count = 0 WHERE disaster_id = '"
+                + disaster + "'");
+        database.execute("INSERT INTO tenant_17.ledger_summary_rebuild_due (disaster_id, reason) VALUES ('" + disaster
+                + "', 'test')");
+        assertNotEquals(maintained, rows());
+
+        SummaryRebuildsDue due = new SummaryRebuildsDue(database.dataSource(), new PersonSummaries());
+        assertEquals(1, due.rebuildDue(TestDatabase.ISHIKAWA));
+        assertEquals(maintained, rows());
+        assertEquals(0, database.count("SELECT count(*) FROM tenant_17.ledger_summary_rebuild_due WHERE disaster_id = ?", disaster));
+        assertEquals(0, due.rebuildDue(TestDatabase.ISHIKAWA), "nothing left to do at the next start");
+    }
 }
