@@ -67,8 +67,7 @@ class TwoNodeClusterIT extends ImportSystemTest {
         assertTrue(cluster.getBoolean("quorate"), cluster::toString);
         assertEquals(1, cluster.getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
                 .filter(node -> node.getBoolean("answering")).count());
-        String metrics = platform.api.send(platform.api.request("metrics", null).setHeader("Accept", "text/plain").GET())
-                .body();
+        String metrics = metrics();
         assertTrue(metrics.lines().anyMatch(line -> line.startsWith("tsunagu_cluster_members") && line.matches(".* 2(\\.0)?$")),
                 () -> "the cluster size for the membership alert: " + metrics.lines()
                         .filter(line -> line.contains("cluster")).toList());
@@ -148,6 +147,10 @@ class TwoNodeClusterIT extends ImportSystemTest {
                 "the stored upload is deleted when the import ends");
 
         assertEquals(200, platform.api.get(ImportApi.imports(scene.disasterId), staff).status(), "node 1 keeps serving");
+        awaitTrue(Duration.ofSeconds(30), () -> metrics().lines()
+                .filter(line -> line.startsWith("tsunagu_imports_rows_read") && line.contains("tenant=\"17\""))
+                .anyMatch(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) >= ROWS),
+                "the tenant's imported rows as a metric, for the stalled-import alert");
         awaitTrue(Duration.ofSeconds(30), () -> platform.api.get("api/v1/operator/nodes", platform.operatorToken())
                 .json().getInt("members") == 1, "node 1 sees that node 2 is gone");
     }
@@ -201,6 +204,10 @@ class TwoNodeClusterIT extends ImportSystemTest {
             }
             ImportApi.pause();
         }
+    }
+
+    private static String metrics() {
+        return platform.api.send(platform.api.request("metrics", null).setHeader("Accept", "text/plain").GET()).body();
     }
 
     private long count(String sql, String batch) {
