@@ -45,7 +45,8 @@ import jp.tsunagu.tenants.access.CallerKind;
  * {@code file} of a {@code multipart/form-data} form. Anyone with a grant in an active instance may import (support
  * workers bring in their visit sheets); the instance must be active (409 otherwise). The body streams to disk, with
  * no transaction open and no connection held while it arrives, is checked through completely (encoding, quoting,
- * header, size: a problem names what is wrong and the line), and the answer comes before a row is stored: 202 with
+ * header, size: a problem names what is wrong and the line), is stored in the tenant's schema so that any node can
+ * finish it should this one die, and the answer comes before a row is stored: 202 with
  * the {@code Location} of the import, which then runs in the background (import, then linking) and can be followed
  * there; 200 with {@code alreadyImported} when the same file was imported into the instance with the same profile
  * before, and nothing is stored again. The same file again after a stop resumes the import from its checkpoint.

@@ -101,11 +101,6 @@ public class ImportTakeover {
         }
     }
 
-    /** Each onboarded tenant's imports as of the last sweep. */
-    public Map<PrefectureCode, ImportLoad> loads() {
-        return Map.copyOf(loads);
-    }
-
     private void sweepQuietly() {
         try {
             sweep();
@@ -120,13 +115,18 @@ public class ImportTakeover {
         loads.keySet().retainAll(tenants);
         UploadCopies copies = new UploadCopies(dataSource);
         for (PrefectureCode tenant : tenants) {
-            for (UploadCopies.Orphan orphan : copies.orphans(tenant)) {
-                if (!runs.hasCapacity()) {
-                    break;
+            try {
+                for (UploadCopies.Orphan orphan : copies.orphans(tenant)) {
+                    if (!runs.hasCapacity()) {
+                        break;
+                    }
+                    claim(tenant, orphan).ifPresent(lock -> takeOver(tenant, orphan, lock, copies));
                 }
-                claim(tenant, orphan).ifPresent(lock -> takeOver(tenant, orphan, lock, copies));
+                loads.put(tenant, ImportLoad.of(dataSource, tenant));
+            } catch (RuntimeException e) {
+                // One tenant's trouble (its schema being migrated, say) does not hold the others' imports up.
+                LOG.warning(() -> "looking for imports of tenant " + tenant + " failed: " + e.getClass().getName());
             }
-            loads.put(tenant, ImportLoad.of(dataSource, tenant));
         }
         metrics.update(loads);
     }
