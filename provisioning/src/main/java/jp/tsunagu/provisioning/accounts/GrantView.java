@@ -3,7 +3,7 @@ package jp.tsunagu.provisioning.accounts;
 import java.time.Instant;
 
 /** A grant as the API shows it to a prefecture admin. */
-public record GrantView(String id, String disasterId, String username, String role, String scope,
+public record GrantView(String id, String disasterId, String agreementId, String username, String role, String scope,
                         String municipalityCode, String organisationId, Instant expiresAt, Instant grantedAt,
                         String grantedBy, Instant revokedAt, String revocationReason, boolean active,
                         String temporaryPassword) {
@@ -13,7 +13,9 @@ public record GrantView(String id, String disasterId, String username, String ro
     }
 
     public static GrantView of(AccountGrant grant, Instant now, String temporaryPassword) {
-        return new GrantView(grant.id().toString(), grant.disaster().id().toString(), grant.accountUsername(),
+        return new GrantView(grant.id().toString(),
+                grant.disaster().map(d -> d.id().toString()).orElse(null),
+                grant.agreement().map(a -> a.id().toString()).orElse(null), grant.accountUsername(),
                 grant.role().name(), grant.scopeKind().name(),
                 grant.municipality().map(Object::toString).orElse(null),
                 grant.organisation().map(org -> org.id().toString()).orElse(null),
