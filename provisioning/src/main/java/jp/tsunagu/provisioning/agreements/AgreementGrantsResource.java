@@ -94,12 +94,7 @@ public class AgreementGrantsResource {
         }
         AccountGrants.Issued issued = grants.grantUnderAgreement(caller.requireTenant(), agreementId, body.toOrder(),
                 Permissions.actorOf(caller));
-        // The answer carries a temporary password: no cache may keep it.
-        return Response.created(uri.getAbsolutePathBuilder().path(issued.grant().id().toString()).build())
-                .header("Cache-Control", "no-store")
-                .entity(GrantView.of(issued.grant(), clock.instant(),
-                        issued.account().temporaryPassword().orElse(null)))
-                .build();
+        return GrantView.created(issued, clock.instant(), uri);
     }
 
     @GET
@@ -116,12 +111,8 @@ public class AgreementGrantsResource {
     public GrantView revoke(@PathParam("agreementId") UUID agreementId, @PathParam("grantId") UUID grantId,
                             RevokeRequest body) {
         Caller caller = callers.require();
-        String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
-        if (reason != null && reason.length() > 1000) {
-            throw new InvalidRequestException("reason", "reason is longer than 1000 characters");
-        }
         AccountGrant grant = grants.revokeUnderAgreement(caller.requireTenant(), agreementId, grantId,
-                Permissions.actorOf(caller), reason);
+                Permissions.actorOf(caller), RevokeRequest.reasonOf(body));
         return GrantView.of(grant, clock.instant());
     }
 }
