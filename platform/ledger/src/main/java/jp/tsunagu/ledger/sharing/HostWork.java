@@ -1,14 +1,12 @@
 package jp.tsunagu.ledger.sharing;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.provisioning.agreements.SharedItem;
 import jp.tsunagu.provisioning.agreements.SharingPermission;
-import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.reference.MunicipalityCode;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 
@@ -37,21 +35,5 @@ public record HostWork(UUID agreementId, PrefectureCode home, UUID disasterId, S
 
     public AgreedItems agreedItems() {
         return AgreedItems.of(items);
-    }
-
-    /** The municipality an addition is made for: the caller's own when they hold one grant, else the one they name. */
-    public MunicipalityCode actingMunicipality(Optional<MunicipalityCode> named) {
-        if (named.isPresent()) {
-            if (!area.contains(named.get())) {
-                throw new InvalidRequestException("municipalityCode",
-                        "you do not work for this municipality under the agreement");
-            }
-            return named.get();
-        }
-        if (area.size() != 1) {
-            throw new InvalidRequestException("municipalityCode",
-                    "name the municipality you act for (you hold grants for several)");
-        }
-        return area.iterator().next();
     }
 }

@@ -99,7 +99,7 @@ public class SharedPersons {
             UUID current = persons.current(host.disasterId(), personId).id();
             PersonSummary summary = search.summary(host.disasterId(), current)
                     .orElseThrow(() -> new NotFoundException(NO_PERSON));
-            return new SharedPerson(current, inArea(summary, host), host.agreedItems()
+            return new SharedPerson(current, inArea(summary), host.agreedItems()
                     .filter(persons.view(host.disasterId(), current)), currentWhereabouts(summary, host));
         });
     }
@@ -168,7 +168,7 @@ public class SharedPersons {
         return PersonsInArea.scopeOf(host.area());
     }
 
-    private static String inArea(PersonSummary summary, HostWork host) {
+    private static String inArea(PersonSummary summary) {
         return summary.current().municipality().map(MunicipalityCode::value).orElse(null);
     }
 
@@ -183,7 +183,7 @@ public class SharedPersons {
         put(items, agreed, LedgerField.CARE_NEEDED, Optional.of(summary.careNeeded()));
         put(items, agreed, LedgerField.DAMAGE_GRADE, summary.damageGrade());
         put(items, agreed, LedgerField.CERTIFICATE_STATUS, summary.certificateStatus());
-        return new SharedPerson(summary.personId(), inArea(summary, host), items, currentWhereabouts(summary, host));
+        return new SharedPerson(summary.personId(), inArea(summary), items, currentWhereabouts(summary, host));
     }
 
     private static void put(Map<String, AgreedItems.Shown> items, AgreedItems agreed, LedgerField field,
