@@ -132,6 +132,12 @@ public class LedgerAccess {
         return codes(grantsIn(disasterId).stream().filter(g -> MUNICIPAL.contains(g.role())).toList(), kind);
     }
 
+    /** The support organisations the caller works for in the instance (support-worker grants), by id. */
+    public Set<UUID> organisations(UUID disasterId) {
+        return grantsIn(disasterId).stream().filter(g -> g.scopeKind().equals(ScopeKind.SUPPORT_ORGANISATION.name()))
+                .map(g -> UUID.fromString(g.scopeCode())).collect(Collectors.toUnmodifiableSet());
+    }
+
     private static Set<MunicipalityCode> codes(List<ScopedRole> grants, ScopeKind kind) {
         return grants.stream().filter(g -> g.scopeKind().equals(kind.name())).map(g -> MunicipalityCode.of(g.scopeCode()))
                 .collect(Collectors.toUnmodifiableSet());
@@ -143,7 +149,7 @@ public class LedgerAccess {
             case DECIDE -> grants.stream().anyMatch(g -> MUNICIPAL.contains(g.role()) && isHome(g));
             case DISCLOSE_MY_NUMBER -> grants.stream()
                     .anyMatch(g -> g.role().equals(GrantRole.MUNICIPALITY_LEAD.realmRole()) && isHome(g));
-            case IMPORT -> true;
+            case IMPORT, CASE_READ, CASE_RECORD -> true;
         };
     }
 

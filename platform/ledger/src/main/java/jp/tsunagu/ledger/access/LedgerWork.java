@@ -23,6 +23,13 @@ public enum LedgerWork {
      */
     RECORD(true),
     /**
+     * Read a person's support case (災害ケースマネジメント): any grant in the instance; which persons is decided by the
+     * support module (municipalities by {@link PersonScope}, organisations by the cases they hold or recorded in).
+     */
+    CASE_READ(false),
+    /** Add to a support case, claim or transfer it: any grant in the instance, persons as for {@link #CASE_READ}. */
+    CASE_RECORD(true),
+    /**
      * Export the whole ledger (internal use, recorded). Not a change of the ledger: also while the instance is closing,
      * so a municipality can keep its copy before the instance is archived.
      */

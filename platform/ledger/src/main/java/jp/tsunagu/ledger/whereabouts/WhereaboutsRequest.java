@@ -1,8 +1,5 @@
 package jp.tsunagu.ledger.whereabouts;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import jp.tsunagu.tenants.problem.InvalidRequestException;
@@ -25,17 +22,7 @@ public record WhereaboutsRequest(String kind, String place, String municipalityC
         if (checkedKind == WhereaboutsKind.OTHER_MUNICIPALITY && municipality.isEmpty()) {
             throw new InvalidRequestException("municipalityCode", "municipalityCode is required for another municipality");
         }
-        return new NewWhereabouts(checkedKind, checkedPlace, municipality, observed());
-    }
-
-    private Optional<Instant> observed() {
-        if (observedAt == null || observedAt.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(observedAt.strip()).toInstant());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("observedAt", "observedAt is a date-time with offset, e.g. 2024-01-15T10:00:00+09:00");
-        }
+        return new NewWhereabouts(checkedKind, checkedPlace, municipality,
+                RequestFields.optionalInstant(observedAt, "observedAt"));
     }
 }
