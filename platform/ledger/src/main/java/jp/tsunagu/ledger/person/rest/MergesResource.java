@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
 import jp.tsunagu.ledger.audit.Actor;
@@ -52,6 +53,7 @@ public class MergesResource {
     PersonDetails details;
 
     @POST
+    @Audited("ledger.merge.create")
     @Operation(summary = "Merge the absorbed person into the survivor: the absorbed person's records move to the survivor")
     public Response merge(@PathParam("disasterId") UUID disasterId, MergeRequest body, @Context UriInfo uri) {
         Actor staff = access.require(LedgerWork.DECIDE, disasterId);
@@ -67,6 +69,7 @@ public class MergesResource {
 
     @GET
     @Path("{mergeId}")
+    @Audited("ledger.merge.read")
     @Operation(summary = "A merge: survivor, absorbed, the records it moved, who, when, why; and its undoing")
     public MergeView get(@PathParam("disasterId") UUID disasterId, @PathParam("mergeId") UUID mergeId) {
         access.require(LedgerWork.READ, disasterId);
@@ -75,6 +78,7 @@ public class MergesResource {
 
     @POST
     @Path("{mergeId}/undo")
+    @Audited("ledger.merge.undo")
     @Operation(summary = "Undo a merge: both persons are exactly as before; refused while later changes build on it")
     public MergeView undo(@PathParam("disasterId") UUID disasterId, @PathParam("mergeId") UUID mergeId,
                           ReasonRequest body) {
