@@ -3,10 +3,14 @@ package jp.tsunagu.audit.trail;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.tsunagu.audit.basis.LegalBasis;
 import jp.tsunagu.tenants.access.AccessScope;
 import jp.tsunagu.tenants.access.Caller;
 import jp.tsunagu.tenants.access.CallerContext;
@@ -23,8 +28,9 @@ import jp.tsunagu.tenants.access.TenantWork;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
- * Appends entries to a tenant's access log — the one entry point for every module. Each append is a transaction of
- * its own ({@link TenantWork}, bound to the chain's tenant), committed before the caller goes on:
+ * Appends entries to a tenant's access log — the one entry point for every module. Appends happen in transactions of
+ * their own ({@link TenantWork}, bound to the chain's tenant), concurrent ones of a tenant on this node grouped into
+ * one transaction ({@link GroupCommit}); each call returns when its entry is committed:
  * <ul>
  *   <li>{@link #record(AuditEvent)}: in a request, by its caller, into the caller's tenant's chain;</li>
  *   <li>{@link #recordIn(PrefectureCode, AuditActor, AuditEvent)}: with an explicit chain and actor, e.g. a host
@@ -38,6 +44,10 @@ public class AuditTrail {
 
     /** The key of personal query values that belong to no disaster instance. */
     static final UUID NO_DISASTER = new UUID(0, 0);
+    /** Entries committed together at most; a batch of 256 is a few milliseconds of statements. */
+    static final int MAX_BATCH = 256;
+
+    private final ConcurrentMap<PrefectureCode, GroupCommit<Draft, AuditEntry>> lanes = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "tsunagu")
     EntityManager em;
@@ -63,16 +73,29 @@ public class AuditTrail {
                 event);
     }
 
-    /** Records an event in {@code chain}'s log, done by {@code actor}. */
+    /** Records an event in {@code chain}'s log, done by {@code actor}; returns when the entry is committed. */
     public AuditEntry recordIn(PrefectureCode chain, AuditActor actor, AuditEvent event) {
+        return lanes.computeIfAbsent(chain, c -> new GroupCommit<>(batch -> append(c, batch), MAX_BATCH))
+                .submit(new Draft(actor, event, HashChain.storable(clock.instant())));
+    }
+
+    /** What a caller asked to append, with the time it asked. */
+    private record Draft(AuditActor actor, AuditEvent event, Instant at) {
+    }
+
+    private List<AuditEntry> append(PrefectureCode chain, List<Draft> batch) {
         return work.run(chain, () -> {
             Connection connection = em.unwrap(Connection.class);
-            String query = event.queryText(value -> digest(connection, event, value));
-            AuditEntry draft = new AuditEntry(0, HashChain.storable(clock.instant()), chain.value(), actor,
-                    event.action(), event.disaster().orElse(null), event.subjects(), query, event.items().orElse(null),
-                    event.basis().map(b -> b.wireName()).orElse(null), event.outcome(), event.refusal().orElse(null),
-                    event.reference().orElse(null), HashChain.GENESIS, null);
-            return new ChainStore(connection).append(draft);
+            List<AuditEntry> entries = new ArrayList<>(batch.size());
+            for (Draft draft : batch) {
+                AuditEvent event = draft.event();
+                String query = event.queryText(value -> digest(connection, event, value));
+                entries.add(new AuditEntry(0, draft.at(), chain.value(), draft.actor(), event.action(),
+                        event.disaster().orElse(null), event.subjects(), query, event.items().orElse(null),
+                        event.basis().map(LegalBasis::wireName).orElse(null), event.outcome(),
+                        event.refusal().orElse(null), event.reference().orElse(null), HashChain.GENESIS, null));
+            }
+            return new ChainStore(connection).appendAll(entries);
         });
     }
 

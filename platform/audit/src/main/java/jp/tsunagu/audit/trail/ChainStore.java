@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The chain in one tenant schema, through the caller's connection (bound to the tenant, inside its transaction).
- * Appending locks the head row ({@code SELECT … FOR UPDATE}): concurrent appends of the tenant queue on it for the
- * few statements of the append and commit, and each sees the head the previous one left. Other tenants' chains are
+ * Appending locks the head row ({@code SELECT … FOR UPDATE}): concurrent appends of the tenant (from any node) queue
+ * on it for the statements of the append and its commit, and each sees the head the previous one left. Other tenants' chains are
  * other rows in other schemas, so they never wait for each other.
  */
 public final class ChainStore {
@@ -37,6 +38,14 @@ public final class ChainStore {
 
     /** Appends {@code draft} (its seq and hashes are ignored) after the head and returns it sealed. */
     public AuditEntry append(AuditEntry draft) throws SQLException {
+        return appendAll(List.of(draft)).getFirst();
+    }
+
+    /**
+     * Appends the drafts in their order after the head, under one lock of the head row, and returns them sealed:
+     * a batch costs one commit however many entries it holds ({@link GroupCommit}).
+     */
+    public List<AuditEntry> appendAll(List<AuditEntry> drafts) throws SQLException {
         if (connection.getAutoCommit()) {
             // The head's row lock lasts until the end of the transaction; in autocommit it would end at once.
             throw new IllegalStateException("an audit entry is appended inside a transaction");
@@ -50,39 +59,49 @@ public final class ChainStore {
             }
             head = new Head(row.getLong(1), row.getString(2));
         }
-        AuditEntry sealed = draft.sealedAfter(head.seq(), head.hash());
+        List<AuditEntry> sealed = new ArrayList<>(drafts.size());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int i = 0;
-            insert.setLong(++i, sealed.seq());
-            insert.setTimestamp(++i, Timestamp.from(sealed.recordedAt()));
-            insert.setString(++i, sealed.chain());
-            insert.setString(++i, sealed.actor().subject());
-            insert.setString(++i, sealed.actor().username());
-            text(insert, ++i, sealed.actor().tenant().orElse(null));
-            insert.setString(++i, sealed.actor().capacity());
-            insert.setString(++i, sealed.actor().roles());
-            insert.setString(++i, sealed.actor().scope());
-            insert.setString(++i, sealed.action());
-            text(insert, ++i, sealed.disaster());
-            insert.setArray(++i, connection.createArrayOf("text", sealed.subjects().toArray()));
-            text(insert, ++i, sealed.query());
-            text(insert, ++i, sealed.items());
-            text(insert, ++i, sealed.basis());
-            insert.setString(++i, sealed.outcome().name());
-            text(insert, ++i, sealed.refusal());
-            text(insert, ++i, sealed.reference());
-            insert.setString(++i, sealed.previousHash());
-            insert.setString(++i, sealed.hash());
-            insert.executeUpdate();
+            for (AuditEntry draft : drafts) {
+                AuditEntry entry = draft.sealedAfter(head.seq(), head.hash());
+                insert(insert, entry);
+                insert.addBatch();
+                head = new Head(entry.seq(), entry.hash());
+                sealed.add(entry);
+            }
+            insert.executeBatch();
         }
         try (PreparedStatement move = connection.prepareStatement(
                 "UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1")) {
-            move.setLong(1, sealed.seq());
-            move.setString(2, sealed.hash());
+            move.setLong(1, head.seq());
+            move.setString(2, head.hash());
             move.executeUpdate();
         }
         return sealed;
+    }
+
+    private void insert(PreparedStatement insert, AuditEntry sealed) throws SQLException {
+        int i = 0;
+        insert.setLong(++i, sealed.seq());
+        insert.setTimestamp(++i, Timestamp.from(sealed.recordedAt()));
+        insert.setString(++i, sealed.chain());
+        insert.setString(++i, sealed.actor().subject());
+        insert.setString(++i, sealed.actor().username());
+        text(insert, ++i, sealed.actor().tenant().orElse(null));
+        insert.setString(++i, sealed.actor().capacity());
+        insert.setString(++i, sealed.actor().roles());
+        insert.setString(++i, sealed.actor().scope());
+        insert.setString(++i, sealed.action());
+        text(insert, ++i, sealed.disaster());
+        insert.setArray(++i, connection.createArrayOf("text", sealed.subjects().toArray()));
+        text(insert, ++i, sealed.query());
+        text(insert, ++i, sealed.items());
+        text(insert, ++i, sealed.basis());
+        insert.setString(++i, sealed.outcome().name());
+        text(insert, ++i, sealed.refusal());
+        text(insert, ++i, sealed.reference());
+        insert.setString(++i, sealed.previousHash());
+        insert.setString(++i, sealed.hash());
     }
 
     public Head head() throws SQLException {

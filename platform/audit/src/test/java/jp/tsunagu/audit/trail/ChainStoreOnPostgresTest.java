@@ -45,7 +45,8 @@ class ChainStoreOnPostgresTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = EmbeddedPostgres.builder().start();
+        // As production runs: every commit waits for its WAL flush (the embedded server's default is off).
+        server = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
     }
 
     @AfterAll
@@ -139,6 +140,47 @@ class ChainStoreOnPostgresTest {
         // Not a speed target (docs/performance.md has the benchmark); shows the order of magnitude in the build log.
         System.out.printf("audit chain: %d appends from %d connections in %.2f s (%.0f/s, a connection each)%n",
                 threads * each, threads, seconds, threads * each / seconds);
+    }
+
+    @Test
+    void groupedAppendsFromManyThreadsFormOneUnbrokenChain() throws Exception {
+        int threads = 8;
+        int each = 250;
+        try (Connection c = tenant.getConnection()) {
+            c.setAutoCommit(false);
+            ChainStore store = new ChainStore(c);
+            GroupCommit<AuditEntry, AuditEntry> group = new GroupCommit<>(batch -> {
+                try {
+                    List<AuditEntry> sealed = store.appendAll(batch);
+                    c.commit();
+                    return sealed;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, 256);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> done = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                int base = t * each;
+                done.add(pool.submit(() -> {
+                    for (int i = 1; i <= each; i++) {
+                        group.submit(Entries.draft(base + i));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("audit chain: %d grouped appends from %d threads in %.2f s (%.0f/s)%n",
+                    threads * each, threads, seconds, threads * each / seconds);
+        }
+        ChainVerification result = verify();
+        assertTrue(result.intact(), result::toString);
+        assertEquals(threads * each, result.entries());
     }
 
     @Test
