@@ -11,8 +11,13 @@ import java.time.Instant;
  * @param importsRunning imports not finished (running now, or stopped by a crash and waiting to be resumed)
  * @param importsFailed  imports that stopped on a bad file or were cancelled
  * @param storageBytes   disk used by the tenant's schema (tables, indexes, TOAST)
+ * @param accessLogEntries entries in the tenant's access log; {@code accessLogRefused} of them refused attempts
+ * @param accessLogVerifiedAt when the prefecture last verified the log's chain ({@code null}: never), and
+ *                       {@code accessLogIntact} whether it was intact then
  */
 public record TenantOverview(String prefectureCode, String prefectureName, String status, Instant onboardedAt,
                              long activeDisasterInstances, long accounts, long activeGrants, long persons, long records,
-                             long importsRunning, long importsFailed, long storageBytes, Instant lastActivityAt) {
+                             long importsRunning, long importsFailed, long storageBytes, Instant lastActivityAt,
+                             long accessLogEntries, long accessLogRefused, Instant accessLogVerifiedAt,
+                             Boolean accessLogIntact) {
 }
