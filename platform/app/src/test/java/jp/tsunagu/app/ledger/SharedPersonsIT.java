@@ -98,6 +98,40 @@ class SharedPersonsIT extends PlatformIT {
     }
 
     @Test
+    void everyProvisionIsInTheHomesAccessLogAsProvisionToAnotherLocalGovernmentAndEveryAttemptInTheHosts() {
+        String ichiro = fixture.ledger.ichiro();
+        assertEquals(200, persons(toyamaStaff, agreement, "/" + ichiro).status());
+        assertNothing(persons(toyamaStaff, agreement, "/" + fixture.ledger.mori()));
+
+        JsonObject atHome = entries(scene.admin(HOME), "action=agreement.person.read&personId=" + ichiro).stream()
+                .filter(entry -> entry.getString("actorUsername").equals(toyamaStaff.username())).findFirst()
+                .orElseThrow(() -> new AssertionError("the home's log has no entry of the host's read"));
+        assertEquals("16", atHome.getString("actorTenant"));
+        assertEquals("AGREEMENT_HOST", atHome.getString("actorCapacity"));
+        assertEquals("other-local-government", atHome.getString("legalBasis"));
+        assertEquals("ALLOWED", atHome.getString("outcome"));
+        assertEquals(fixture.ledger.disasterId(), atHome.getString("disaster"));
+        assertTrue(atHome.getString("items").contains("fullName"), atHome::toString);
+        assertFalse(atHome.getString("items").contains("myNumber"), atHome::toString);
+        assertEquals("agreement:" + agreement, atHome.getString("reference"));
+
+        List<JsonObject> atHost = entries(scene.admin(HOST), "action=agreement.person.read");
+        assertTrue(atHost.stream().anyMatch(entry -> entry.getString("outcome").equals("ALLOWED")
+                && entry.getJsonArray("subjects").toString().contains(ichiro)), atHost::toString);
+        assertTrue(atHost.stream().anyMatch(entry -> entry.getString("outcome").equals("REFUSED")
+                && entry.getString("actorUsername").equals(toyamaStaff.username())), "the refused attempt is logged");
+        // A refused attempt released nothing, so the home's log has no provision of 森 健一.
+        assertEquals(List.of(), entries(scene.admin(HOME), "action=agreement.person.read&personId="
+                + fixture.ledger.mori()));
+    }
+
+    static List<JsonObject> entries(String adminToken, String query) {
+        Api.Reply reply = scene.platform.api.get("api/v1/audit/entries?size=200&" + query, adminToken);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("entries").getValuesAs(JsonObject.class);
+    }
+
+    @Test
     void aNameSearchFindsOnlyAmongTheAgreedPeople() {
         assertEquals(List.of(fixture.ledger.ichiro()), listedIds(persons(toyamaStaff, agreement, "?name=たかはし")));
         assertEquals(List.of(), listedIds(persons(toyamaStaff, agreement, "?name=やまぐち")));

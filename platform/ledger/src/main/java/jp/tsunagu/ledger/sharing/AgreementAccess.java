@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import jp.tsunagu.audit.basis.Accessor;
+import jp.tsunagu.audit.basis.BasisPolicy;
+import jp.tsunagu.audit.trail.AuditNotes;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.provisioning.access.GrantAuthorizations;
 import jp.tsunagu.provisioning.accounts.ScopeKind;
@@ -42,9 +45,18 @@ public class AgreementAccess {
     SharingAgreements agreements;
 
     @Inject
+    AuditNotes notes;
+
+    @Inject
     Clock clock;
 
+    /**
+     * The caller's work under the agreement, or 404 / 403. The access log learns the capacity (another prefecture's
+     * municipality under an agreement) and, once let in, the ground: provision to another local government
+     * (90条の4第1項第3号).
+     */
     public HostWork require(UUID agreementId, SharingPermission needed) {
+        notes.capacity(Accessor.AGREEMENT_HOST);
         Caller caller = callers.require();
         PrefectureCode host = caller.requireTenant();
         Set<MunicipalityCode> granted = grantedMunicipalities(agreementId);
@@ -57,6 +69,8 @@ public class AgreementAccess {
         if (area.isEmpty()) {
             throw notFound();
         }
+        notes.access(GrantAuthorizations.agreementContext(agreementId), Accessor.AGREEMENT_HOST,
+                BasisPolicy.forRead(Accessor.AGREEMENT_HOST));
         if (!agreement.permits(needed)) {
             throw new NotPermittedException(needed);
         }

@@ -11,6 +11,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import jp.tsunagu.audit.basis.Accessor;
+import jp.tsunagu.audit.basis.LegalBasis;
+import jp.tsunagu.audit.trail.AuditEvent;
+import jp.tsunagu.audit.trail.AuditNotes;
+import jp.tsunagu.audit.trail.AuditTrail;
+import jp.tsunagu.audit.trail.Outcome;
 import jp.tsunagu.ledger.access.ActingFor;
 import jp.tsunagu.ledger.access.LedgerAccess.LedgerClosedException;
 import jp.tsunagu.ledger.access.PersonScope;
@@ -45,6 +51,11 @@ import jp.tsunagu.tenants.reference.MunicipalityCode;
  * transaction of its own bound to the <b>home</b> tenant ({@link TenantWork}); inside it the agreement is confirmed in
  * force again, the home's disaster instance must be open, and only the persons currently in the caller's area exist.
  * The caller's {@link HostWork} comes from {@link AgreementAccess}.
+ * <p>
+ * Every provision is recorded twice: in the host's access log (the {@code @Audited} resource, from the notes given
+ * here) and in the <b>home's</b>, whose data left: an entry of the home tenant's chain naming the host's staff member
+ * (tenant, capacity, grant scope), the persons, the items and the ground 90条の4第1項第3号. The home's entry is
+ * committed before the answer is sent; if it cannot be, nothing is sent.
  */
 @ApplicationScoped
 public class SharedPersons {
@@ -73,6 +84,12 @@ public class SharedPersons {
     PersonWhereabouts whereabouts;
 
     @Inject
+    AuditNotes notes;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
     Clock clock;
 
     /** Persons currently in the caller's area; searching by name or birth date needs the identity items. */
@@ -86,15 +103,26 @@ public class SharedPersons {
         }
         PersonOrder order = identity ? PersonOrder.DEFAULT : PersonOrder.descending(PersonOrder.Key.LAST_UPDATE);
         PageRequest page = parameters.pageRequest();
-        return inHome(host, false, () -> {
+        SharedPersonList list = inHome(host, false, () -> {
             PersonPage found = search.search(parameters.criteria(host.disasterId(), scope(host)), order, page);
             List<SharedPerson> shown = found.persons().stream().map(summary -> listed(summary, agreed, host)).toList();
             return new SharedPersonList(shown, found.total(), page.page(), page.size(), found.pages());
         });
+        List<String> shownItems = list.persons().stream().flatMap(p -> p.items().keySet().stream()).distinct().sorted()
+                .toList();
+        AuditEvent event = AuditEvent.of("agreement.person.search", Outcome.ALLOWED);
+        if (parameters.name() != null) {
+            event = event.personalQuery("name", parameters.name());
+        }
+        if (parameters.birthDate() != null) {
+            event = event.personalQuery("birthDate", parameters.birthDate());
+        }
+        provided(host, event, list.persons().stream().map(SharedPerson::personId).toList(), shownItems);
+        return list;
     }
 
     public SharedPerson detail(HostWork host, UUID personId) {
-        return inHome(host, false, () -> {
+        SharedPerson person = inHome(host, false, () -> {
             visibility.require(scope(host), host.disasterId(), personId);
             UUID current = persons.current(host.disasterId(), personId).id();
             PersonSummary summary = search.summary(host.disasterId(), current)
@@ -102,30 +130,52 @@ public class SharedPersons {
             return new SharedPerson(current, inArea(summary), host.agreedItems()
                     .filter(persons.view(host.disasterId(), current)), currentWhereabouts(summary, host));
         });
+        provided(host, AuditEvent.of("agreement.person.read", Outcome.ALLOWED), List.of(person.personId()),
+                person.items().keySet().stream().sorted().toList());
+        return person;
     }
 
     /** A whereabouts entry made by the host, recorded as a host update for its municipality. */
     public HostAddition addWhereabouts(HostWork host, UUID personId, NewWhereabouts entry) {
-        return inHome(host, true, () -> {
+        return added(host, "agreement.whereabouts.add", List.of(LedgerField.WHEREABOUTS), inHome(host, true, () -> {
             MunicipalityCode actingFor = actingMunicipality(host, personId);
             WhereaboutsEntry added = whereabouts.record(host.disasterId(), personId, entry, WhereaboutsSource.HOST_UPDATE,
                     new ActingFor(ScopeKind.AGREEMENT_HOST_MUNICIPALITY.name(), actingFor.value()), host.by());
             return new HostAddition(added.recordId(), personId, added.recordKind().name(), added.receivedAt(),
                     host.host().value(), actingFor.value(), host.agreementId());
-        });
+        }));
     }
 
     /** Support given by the host (援護の実施状況): accumulates with the home's own entries. */
     public HostAddition addSupportRecords(HostWork host, UUID personId, List<String> entries) {
-        return report(host, personId, RecordValues.builder().set(LedgerField.SUPPORT_PROVIDED, List.copyOf(entries))
-                .build());
+        return added(host, "agreement.support-records.add", List.of(LedgerField.SUPPORT_PROVIDED), report(host,
+                personId, RecordValues.builder().set(LedgerField.SUPPORT_PROVIDED, List.copyOf(entries)).build()));
     }
 
     /** Needs the host found: 要配慮者 and its reason. */
     public HostAddition addNeeds(HostWork host, UUID personId, boolean careNeeded, Optional<String> reason) {
         RecordValues.Builder values = RecordValues.builder().set(LedgerField.CARE_NEEDED, careNeeded);
         reason.ifPresent(text -> values.set(LedgerField.CARE_REASON, text));
-        return report(host, personId, values.build());
+        return added(host, "agreement.needs.add", List.of(LedgerField.CARE_NEEDED, LedgerField.CARE_REASON),
+                report(host, personId, values.build()));
+    }
+
+    private HostAddition added(HostWork host, String action, List<LedgerField> fields, HostAddition addition) {
+        provided(host, AuditEvent.of(action, Outcome.ALLOWED)
+                        .reference("agreement:" + host.agreementId() + " record:" + addition.recordId()),
+                List.of(addition.personId()), fields.stream().map(LedgerField::id).toList());
+        return addition;
+    }
+
+    // What left the home (or was added to it) is noted for the host's log and appended to the home's chain.
+    private void provided(HostWork host, AuditEvent event, List<UUID> personIds, List<String> items) {
+        String reference = event.reference().orElse("agreement:" + host.agreementId());
+        notes.persons(personIds);
+        notes.items(items);
+        notes.reference(reference);
+        AuditEvent atHome = event.disaster(host.disasterId()).persons(personIds).items(items)
+                .basis(LegalBasis.OTHER_LOCAL_GOVERNMENT).reference(reference);
+        trail.recordIn(host.home(), trail.currentActor(Accessor.AGREEMENT_HOST.name()), atHome);
     }
 
     private HostAddition report(HostWork host, UUID personId, RecordValues values) {

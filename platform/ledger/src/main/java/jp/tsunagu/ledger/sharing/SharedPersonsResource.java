@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.search.PersonSearchParameters;
 import jp.tsunagu.ledger.whereabouts.WhereaboutsRequest;
 import jp.tsunagu.provisioning.agreements.SharingPermission;
@@ -34,7 +35,8 @@ import jp.tsunagu.tenants.problem.RequestFields;
  * the caller's municipality, the agreed items only; and what the host adds (whereabouts, needs, support records),
  * stored at home and attributed to the host. Every call checks the agreement from the database (404 when it is not
  * in force, not the caller's, or covers none of their municipalities). The request's own transaction is the host's;
- * the home's data is reached only in a transaction of its own bound to the home ({@link SharedPersons}).
+ * the home's data is reached only in a transaction of its own bound to the home ({@link SharedPersons}). Every
+ * attempt is in the host's access log, every provision also in the home's.
  */
 @Path("agreements/{agreementId}/persons")
 @RequestScoped
@@ -80,6 +82,7 @@ public class SharedPersonsResource {
     }
 
     @GET
+    @Audited(value = "agreement.person.search", personal = {"name", "birthDate"})
     @Operation(summary = "The home's evacuees now in the caller's municipality, agreed items only (name and birth date"
             + " searchable when identity is agreed)")
     public SharedPersonList list(@PathParam("agreementId") UUID agreementId, @QueryParam("name") String name,
@@ -93,6 +96,7 @@ public class SharedPersonsResource {
 
     @GET
     @Path("{personId}")
+    @Audited("agreement.person.read")
     @Operation(summary = "One evacuee now in the caller's municipality: the agreed items and current whereabouts")
     public SharedPerson get(@PathParam("agreementId") UUID agreementId, @PathParam("personId") UUID personId) {
         return persons.detail(access.require(agreementId, SharingPermission.READ), personId);
@@ -100,6 +104,7 @@ public class SharedPersonsResource {
 
     @POST
     @Path("{personId}/whereabouts")
+    @Audited("agreement.whereabouts.add")
     @Operation(summary = "Record where the evacuee is now, for the host municipality (stored at home)")
     public Response addWhereabouts(@PathParam("agreementId") UUID agreementId, @PathParam("personId") UUID personId,
                                    WhereaboutsRequest body) {
@@ -112,6 +117,7 @@ public class SharedPersonsResource {
 
     @POST
     @Path("{personId}/support-records")
+    @Audited("agreement.support-records.add")
     @Operation(summary = "Record support the host gave the evacuee (援護の実施状況, stored at home)")
     public Response addSupportRecords(@PathParam("agreementId") UUID agreementId,
                                       @PathParam("personId") UUID personId, SupportRecordsRequest body) {
@@ -124,6 +130,7 @@ public class SharedPersonsResource {
 
     @POST
     @Path("{personId}/needs")
+    @Audited("agreement.needs.add")
     @Operation(summary = "Record the evacuee's needs the host found (要配慮者 and why, stored at home)")
     public Response addNeeds(@PathParam("agreementId") UUID agreementId, @PathParam("personId") UUID personId,
                              NeedsRequest body) {
