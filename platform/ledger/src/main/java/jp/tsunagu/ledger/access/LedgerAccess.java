@@ -91,9 +91,10 @@ public class LedgerAccess {
     /** The ground of 90条の4 the work needs; reading and deciding read personal data, exporting copies all of it. */
     private static Optional<LegalBasis> basisOf(LedgerWork work, Accessor capacity) {
         return switch (work) {
-            case READ, DECIDE, RECORD, CASE_READ, CASE_RECORD -> Optional.of(BasisPolicy.forRead(capacity));
+            case READ, DECIDE, RECORD -> Optional.of(BasisPolicy.forRead(capacity));
             case EXPORT -> Optional.of(BasisPolicy.forExport(capacity));
-            case IMPORT, DISCLOSE_MY_NUMBER -> Optional.empty();
+            // Case work of support organisations rests on holding the case (platform/support decides its ground).
+            case IMPORT, DISCLOSE_MY_NUMBER, CASE_READ, CASE_RECORD -> Optional.empty();
         };
     }
 
