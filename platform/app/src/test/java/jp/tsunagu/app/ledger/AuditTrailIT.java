@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -52,6 +57,16 @@ class AuditTrailIT extends PlatformIT {
     /** A CSV download (the API client asks for JSON by default). */
     private static Api.Reply csv(String path, String token) {
         return platform.api.send(platform.api.request(path, token).setHeader("Accept", "text/csv").GET());
+    }
+
+    /** How the log shows an id that was not found in the tenant: the other tenant can compute it from its own id. */
+    private static String sha256(String id) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(id.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String q(String text) {
@@ -107,14 +122,12 @@ class AuditTrailIT extends PlatformIT {
 
         // Staff of another instance: the instance is not theirs (404), so what they asked for is shown as digests.
         String outsider = LedgerAccounts.get().outsider().username();
-        String outsiderToken = fixture.token(LedgerAccounts.get().outsider());
-        // Other tests of the run refuse the same outsider too: only the entries from now on count.
-        java.time.Instant before = java.time.Instant.now().minusMillis(1);
-        assertEquals(404, fixture.get(outsiderToken, "persons/" + ledger.kenta()).status());
-        JsonObject unknown = onlyEntry("actor=" + outsider + "&action=ledger.person.read&outcome=REFUSED&from="
-                + before);
-        assertEquals("not-found", unknown.getString("refusal"));
-        assertTrue(unknown.getString("disaster").startsWith("sha256:"), unknown::toString);
+        assertEquals(404, fixture.get(fixture.token(LedgerAccounts.get().outsider()), "persons/" + ledger.kenta()).status());
+        List<JsonObject> unknown = entries("actor=" + outsider + "&action=ledger.person.read&outcome=REFUSED").stream()
+                .filter(e -> e.getString("disaster").equals(sha256(ledger.disasterId()))).toList();
+        assertEquals(1, unknown.size(), unknown::toString);
+        assertEquals("not-found", unknown.getFirst().getString("refusal"));
+        assertEquals(List.of(sha256(ledger.kenta())), LedgerFixture.strings(unknown.getFirst().getJsonArray("subjects")));
         assertFalse(unknown.toString().contains(ledger.kenta()), unknown::toString);
 
         // Staff asking for the log: refused by the role check before any method runs, and still recorded.
@@ -214,5 +227,62 @@ class AuditTrailIT extends PlatformIT {
         assertEquals(0, toyama.json().getInt("total"));
         assertFalse(toyama.body().contains(ledger.kenta()) && toyama.json().getInt("total") > 0);
         assertEquals(403, platform.api.get("api/v1/audit/entries", platform.operatorToken()).status());
+    }
+
+    @Test
+    void purgingAnInstanceKeepsItsEntriesAndTheChainAndDestroysItsQueryKey() throws SQLException {
+        LedgerFixture doomed = LedgerFixture.create("消去と記録");
+        String person = doomed.ledger.ichiro();
+        assertEquals(200, doomed.get(doomed.adminToken(), "persons?name=" + q("髙橋")).status());
+        doomed.person(person);
+        assertEquals(1, queryKeys(doomed.ledger.disasterId()));
+        for (String action : List.of("close", "archive", "purge")) {
+            Api.Reply step = platform.api.post("api/v1/disasters/" + doomed.ledger.disasterId() + "/lifecycle",
+                    doomed.adminToken(), "{\"action\":\"" + action + "\",\"reason\":\"試験\"}");
+            assertEquals(200, step.status(), step::toString);
+        }
+        assertEquals(0, queryKeys(doomed.ledger.disasterId()), "the digests of searched names can no longer be tested");
+        List<JsonObject> kept = entries("personId=" + person);
+        assertEquals(List.of("ledger.person.read", "ledger.person.search"),
+                kept.stream().map(e -> e.getString("action")).toList());
+        Api.Reply verified = platform.api.post("api/v1/audit/verification", fixture.adminToken(), "{}");
+        assertTrue(verified.json().getBoolean("intact"), verified::toString);
+    }
+
+    private static long queryKeys(String disasterId) throws SQLException {
+        try (Connection db = platform.database(); PreparedStatement count = db.prepareStatement(
+                "SELECT count(*) FROM tenant_17.audit_query_key WHERE disaster_id = ?::uuid")) {
+            count.setString(1, disasterId);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void theOperatorSeesCountsOfTheLogNeverItsEntries() throws SQLException {
+        fixture.get(fixture.token(LedgerAccounts.get().staff()), "persons/" + ledger.shota());
+        assertEquals(200, platform.api.post("api/v1/audit/verification", fixture.adminToken(), "{}").status());
+        long before = entriesInDatabase();
+        Api.Reply overview = platform.api.get("api/v1/operator/tenants", platform.operatorToken());
+        long after = entriesInDatabase();
+        assertEquals(200, overview.status(), overview::toString);
+        JsonObject ishikawa = overview.array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("prefectureCode").equals("17")).findFirst().orElseThrow();
+        long entries = ishikawa.getJsonNumber("accessLogEntries").longValue();
+        assertTrue(before <= entries && entries <= after, entries + " entries, counted " + before + " and " + after);
+        assertTrue(ishikawa.getJsonNumber("accessLogRefused").longValue() > 0);
+        assertTrue(ishikawa.getBoolean("accessLogIntact"));
+        assertFalse(overview.body().contains(LedgerAccounts.get().staff().username()), "no account from the log");
+        assertFalse(overview.body().contains(ledger.shota()), "no person id from the log");
+    }
+
+    private static long entriesInDatabase() throws SQLException {
+        try (Connection db = platform.database(); Statement sql = db.createStatement();
+             ResultSet row = sql.executeQuery("SELECT count(*) FROM tenant_17.audit_entry")) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 }
