@@ -155,4 +155,29 @@ class AgreementLifecycleIT extends PlatformIT {
         assertEquals(id, me.getJsonArray("grants").getJsonObject(0).getString("agreementId"));
         assertEquals("17", me.getJsonArray("grants").getJsonObject(0).getString("homePrefecture"));
     }
+
+    @Test
+    void closingTheHomesInstanceStopsAdditionsArchivingStopsReadsAndPurgingRevokesTheAgreement() {
+        String id = scene.accepted(SharingScene.terms(disasterId).build());
+        var staff = scene.hostStaff(id, SharingScene.TOYAMA_CITY);
+        String persons = "api/v1/agreements/" + id + "/persons";
+        assertEquals(200, scene.platform.api.get(persons, scene.platform.token(staff)).status());
+        assertEquals(200, lifecycle("close").status());
+        assertEquals(200, scene.platform.api.get(persons, scene.platform.token(staff)).status(), "closing: still read");
+        assertEquals(200, lifecycle("archive").status());
+        assertProblem(scene.platform.api.get(persons, scene.platform.token(staff)), 404, "not-found", null);
+        Api.Reply purged = lifecycle("purge");
+        assertEquals(200, purged.status(), purged::toString);
+        assertEquals(1, purged.json().getJsonObject("statistics").getJsonNumber("agreements.total").longValue());
+        JsonObject atHost = scene.get(scene.admin(HOST), id).json();
+        assertEquals("REVOKED", atHost.getString("state"));
+        assertEquals("17", atHost.getString("revokedByPrefecture"));
+        Api.Reply after = scene.platform.api.get(persons, scene.platform.token(staff));
+        assertTrue(after.status() == 403 || after.status() == 404, after::toString);
+    }
+
+    private Api.Reply lifecycle(String action) {
+        return scene.platform.api.post("api/v1/disasters/" + disasterId + "/lifecycle", scene.admin(HOME),
+                "{\"action\":\"" + action + "\",\"reason\":\"試験\"}");
+    }
 }
