@@ -3,6 +3,7 @@ package jp.tsunagu.provisioning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import jp.tsunagu.tenants.schema.RegistryChangelog;
 import jp.tsunagu.tenants.schema.TenantChangelog;
 
 /**
@@ -14,4 +15,8 @@ public class ProvisioningChangelog {
 
     @Produces
     public static final TenantChangelog TABLES = new TenantChangelog("db/tenant/provisioning.xml", 100);
+
+    /** Sharing agreements: between two tenants, so in the shared schema (docs/decisions/sharing-agreements-in-registry.md). */
+    @Produces
+    public static final RegistryChangelog AGREEMENTS = new RegistryChangelog("db/registry/sharing-agreements.xml", 100);
 }

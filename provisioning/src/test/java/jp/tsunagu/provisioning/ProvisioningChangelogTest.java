@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.tsunagu.tenants.reference.PrefectureCode;
+import jp.tsunagu.tenants.schema.RegistryMigrator;
 import jp.tsunagu.tenants.schema.TenantSchemaMigrator;
 
 /** Provisioning's changelog builds its tables in a tenant schema of a real PostgreSQL, and running it again is harmless. */
@@ -57,6 +58,41 @@ class ProvisioningChangelogTest {
                     + " (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 's', 'u', 'MUNICIPALITY_STAFF',"
                     + " 'HOST_MUNICIPALITY', now(), 'a', 'a', now())"));
             assertEquals("23514", refused.getSQLState(), "check constraint violation");
+        }
+    }
+
+    @Test
+    void agreementsLiveInTheRegistryWhichRefusesMyNumberAndAPrefectureAgreeingWithItself() throws Exception {
+        new RegistryMigrator().migrate(postgres.getPostgresDatabase(), List.of(ProvisioningChangelog.AGREEMENTS));
+        new RegistryMigrator().migrate(postgres.getPostgresDatabase(), List.of(ProvisioningChangelog.AGREEMENTS));
+        assertTrue(tables("registry").contains("sharing_agreement"));
+        try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+            String insert = "insert into registry.sharing_agreement (id, home_prefecture, host_prefecture, disaster_id,"
+                    + " disaster_name, host_municipalities, items, permissions, purpose, valid_from, valid_until, status,"
+                    + " proposed_by_subject, proposed_by_username, proposed_at) values (gen_random_uuid(), '17', '%s',"
+                    + " gen_random_uuid(), 'x', '', '%s', 'READ', 'p', now(), now() + interval '1 day', 'PROPOSED',"
+                    + " 's', 'u', now())";
+            db.createStatement().execute(insert.formatted("16", "IDENTITY"));
+            assertEquals("23514", assertThrows(SQLException.class, () -> db.createStatement()
+                    .execute(insert.formatted("16", "IDENTITY,MY_NUMBER"))).getSQLState());
+            assertEquals("23514", assertThrows(SQLException.class, () -> db.createStatement()
+                    .execute(insert.formatted("17", "IDENTITY"))).getSQLState());
+        }
+    }
+
+    @Test
+    void aGrantUnderAnAgreementNamesTheAgreementAndNoInstance() throws Exception {
+        new TenantSchemaMigrator(List.of(ProvisioningChangelog.TABLES))
+                .migrate(PrefectureCode.of(15), postgres.getPostgresDatabase());
+        try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+            db.createStatement().execute("set search_path = tenant_15");
+            String insert = "insert into account_grant (id, disaster_id, agreement_id, account_subject, account_username,"
+                    + " role, scope_kind, municipality_code, expires_at, granted_by_subject, granted_by_username,"
+                    + " granted_at) values (gen_random_uuid(), null, %s, 's', 'u', 'MUNICIPALITY_STAFF',"
+                    + " 'AGREEMENT_HOST_MUNICIPALITY', '152013', now(), 'a', 'a', now())";
+            db.createStatement().execute(insert.formatted("gen_random_uuid()"));
+            assertEquals("23514", assertThrows(SQLException.class, () -> db.createStatement()
+                    .execute(insert.formatted("null"))).getSQLState());
         }
     }
 

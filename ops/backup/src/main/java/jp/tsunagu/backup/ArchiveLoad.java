@@ -3,6 +3,8 @@ package jp.tsunagu.backup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -86,6 +88,13 @@ final class ArchiveLoad {
 
     private void copyIn(Map<String, TableShape> tables, List<String> order) throws SQLException, IOException {
         execute("SET CONSTRAINTS ALL DEFERRED");
+        // The access log's triggers refuse TRUNCATE and any insert that does not continue its chain; a restore puts
+        // back the archived chain as it was, so tables with triggers of their own have them off for this
+        // transaction only (ALTER TABLE is transactional) and on again before the checks. The restored chain
+        // verifies as the archived one did. (Tables with pending foreign-key checks cannot be altered: those keep
+        // their constraint triggers, which are not user triggers anyway.)
+        List<String> guarded = tablesWithUserTriggers();
+        switchUserTriggers(guarded, false);
         execute("TRUNCATE " + order.stream().map(t -> SqlNames.qualified(schema, t)).collect(Collectors.joining(", ")));
         for (String table : order) {
             TableEntry entry = manifest.table(table).orElseThrow();
@@ -101,6 +110,29 @@ final class ArchiveLoad {
         }
         for (SequenceState sequence : manifest.sequences()) {
             sequence.restore(connection, schema);
+        }
+        switchUserTriggers(guarded, true);
+    }
+
+    /** Tables with triggers of their own (not the constraint triggers of foreign keys, which stay on). */
+    private List<String> tablesWithUserTriggers() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT c.relname FROM pg_trigger t"
+                + " JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ? AND NOT t.tgisinternal ORDER BY c.relname")) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+        }
+        return tables;
+    }
+
+    private void switchUserTriggers(List<String> tables, boolean on) throws SQLException {
+        for (String table : tables) {
+            execute("ALTER TABLE " + SqlNames.qualified(schema, table) + (on ? " ENABLE" : " DISABLE") + " TRIGGER USER");
         }
     }
 

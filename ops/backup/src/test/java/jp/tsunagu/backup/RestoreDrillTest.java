@@ -1,10 +1,14 @@
 package jp.tsunagu.backup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +24,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.tsunagu.audit.trail.AuditActor;
+import jp.tsunagu.audit.trail.AuditEntry;
+import jp.tsunagu.audit.trail.ChainStore;
+import jp.tsunagu.audit.trail.ChainVerification;
+import jp.tsunagu.audit.trail.HashChain;
+import jp.tsunagu.audit.trail.Outcome;
 import jp.tsunagu.backup.archive.Manifest;
 import jp.tsunagu.backup.archive.TableEntry;
 import jp.tsunagu.backup.cli.ReleaseChangelogs;
@@ -55,12 +65,14 @@ class RestoreDrillTest {
     static Map<UUID, LedgerView> viewsAfterRestore;
     static long relationsAfterDrop;
     static Manifest manifest;
+    static String accessLogHead;
 
     @BeforeAll
     static void backUpDropAndRestore() throws Exception {
         database = TestDatabase.withTenant17();
         jpa = new TestJpa(database);
         filled = DrillLedger.fill(database, jpa, directory, Integer.getInteger("tsunagu.drill.evacuees", 3_000));
+        accessLogHead = appendToAccessLog(3);
         beforeDrop = SchemaFigures.of(database.dataSource(), SCHEMA);
         viewsBeforeDrop = views();
 
@@ -84,6 +96,41 @@ class RestoreDrillTest {
                         + " backup %.1f s, restore with verification %.1f s%n", Integer.getInteger("tsunagu.drill.evacuees", 3_000),
                 manifest.tables().size(), manifest.rows(), beforeDrop.get("ledger_source_record").rows(),
                 beforeDrop.get("ledger_person").rows(), Files.size(archive) / 1e6, backupSeconds, restoreSeconds);
+    }
+
+    /** Entries in the tenant's access log, whose triggers refuse TRUNCATE and out-of-turn inserts; returns the head. */
+    private static String appendToAccessLog(int entries) throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET search_path = tenant_17");
+            c.setAutoCommit(false);
+            AuditActor actor = new AuditActor("subject", "drill.staff", Optional.of("17"), "AFFECTED_MUNICIPALITY",
+                    "municipality-staff", "AFFECTED_MUNICIPALITY:172049");
+            List<AuditEntry> drafts = new ArrayList<>();
+            for (int i = 0; i < entries; i++) {
+                drafts.add(new AuditEntry(0, HashChain.storable(DrillLedger.CLOCK.instant()), "17", actor,
+                        "ledger.person.read", filled.disaster().toString(), List.of(filled.survivor().toString()), null,
+                        null, "internal-use", Outcome.ALLOWED, null, null, HashChain.GENESIS, null));
+            }
+            List<AuditEntry> sealed = new ChainStore(c).appendAll(drafts);
+            c.commit();
+            return sealed.getLast().hash();
+        }
+    }
+
+    @Test
+    void theAccessLogChainIsRestoredAsItWasAndStillVerifies() throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET search_path = tenant_17");
+            ChainVerification restored = new ChainStore(c).verify();
+            assertTrue(restored.intact(), restored::toString);
+            assertEquals(3, restored.entries());
+            assertEquals(accessLogHead, restored.headHash());
+        }
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class, () -> s.execute("TRUNCATE tenant_17.audit_entry"),
+                    "the triggers are on again after the restore");
+            assertTrue(refused.getMessage().contains("append-only"), refused::getMessage);
+        }
     }
 
     @AfterAll

@@ -103,7 +103,8 @@ class OnboardingIT extends PlatformIT {
         reply.array().getValuesAs(JsonObject.class).forEach(t -> keys.addAll(t.keySet()));
         assertEquals(Set.of("prefectureCode", "prefectureName", "status", "onboardedAt", "activeDisasterInstances",
                 "accounts", "activeGrants", "persons", "records", "importsRunning", "importsFailed", "storageBytes",
-                "traffic", "lastActivityAt"), keys, "figures only: no names, no e-mail addresses");
+                "traffic", "lastActivityAt", "accessLogEntries", "accessLogRefused", "accessLogVerifiedAt",
+                "accessLogIntact"), keys, "figures only: no names, no e-mail addresses");
         assertTrue(ishikawa.getJsonNumber("storageBytes").longValue() > 0, "an onboarded schema takes some disk");
         JsonObject traffic = ishikawa.getJsonObject("traffic");
         assertEquals(Set.of("requestsPerMinute", "clientErrorRate", "serverErrorRate", "latencyP50AtMostMs",

@@ -1,5 +1,7 @@
 package jp.tsunagu.ledger;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,13 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.tsunagu.audit.trail.QueryKeys;
 import jp.tsunagu.provisioning.disaster.PersonalDataPurge;
 
 /**
  * When a disaster instance is purged, its ledger goes: source records, persons, links, merges, provisions, exports,
  * whereabouts entries, import batches and rejected rows (file names and rows are personal data too). What stays are counts: how many
  * persons and records the ledger held, by source kind, how many imports, merges, provisions and exports there were,
- * how many whereabouts entries (by source) and how many persons were away from their home municipality at the end. Running it again finds nothing left and counts nothing.
+ * how many whereabouts entries (by source) and how many persons were away from their home municipality at the end.
+ * Running it again finds nothing left and counts nothing. The access log keeps its entries (they are the
+ * evidence of who used the data, and hold ids, not data); the instance's query key is destroyed, so the digests of
+ * names searched in it can no longer be tested (docs/audit.md, "Purge").
  */
 @ApplicationScoped
 public class LedgerPurge implements PersonalDataPurge {
@@ -63,6 +69,11 @@ public class LedgerPurge implements PersonalDataPurge {
                 + " AND current_municipality_code <> municipality_code", disasterId));
         em.flush();
         DELETIONS.forEach(sql -> em.createNativeQuery(sql).setParameter(1, disasterId).executeUpdate());
+        try {
+            QueryKeys.shred(em.unwrap(Connection.class), disasterId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the audit query key of the instance could not be destroyed", e);
+        }
         return figures;
     }
 

@@ -90,7 +90,19 @@ public class GrantAuthorizations implements CallerAuthorizations {
         String scopeCode = grant.municipality().map(Object::toString)
                 .or(() -> grant.organisation().map(org -> org.id().toString()))
                 .orElseThrow();
-        return new ScopedRole(grant.role().realmRole(), grant.scopeKind().name(), scopeCode,
-                grant.disaster().id().toString());
+        return new ScopedRole(grant.role().realmRole(), grant.scopeKind().name(), scopeCode, contextOf(grant));
+    }
+
+    /**
+     * A grant's context: the disaster instance id, or {@code agreement:<id>} for work under a sharing agreement, so
+     * that the two can never be taken for each other.
+     */
+    public static String contextOf(AccountGrant grant) {
+        return grant.disaster().map(d -> d.id().toString())
+                .orElseGet(() -> agreementContext(grant.agreement().orElseThrow().id()));
+    }
+
+    public static String agreementContext(java.util.UUID agreementId) {
+        return "agreement:" + agreementId;
     }
 }

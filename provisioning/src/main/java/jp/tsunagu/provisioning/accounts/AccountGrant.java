@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import jp.tsunagu.provisioning.agreements.SharingAgreement;
 import jp.tsunagu.provisioning.audit.Actor;
 import jp.tsunagu.provisioning.disaster.DisasterInstance;
 import jp.tsunagu.tenants.problem.ProblemException;
@@ -25,8 +26,10 @@ import jp.tsunagu.tenants.problem.ProblemKind;
 import jp.tsunagu.tenants.reference.MunicipalityCode;
 
 /**
- * An account's right to work in one disaster instance, with a role, a scope and an expiry. The application
- * checks it on every request, so revoking it or letting it expire takes effect on the next request on any node.
+ * An account's right to work in one disaster instance, with a role, a scope and an expiry; or, for a host
+ * prefecture's staff, to work under a sharing agreement (then it names the agreement instead of an instance of its own
+ * tenant, and is active only while the agreement is in force). The application checks it on every request, so
+ * revoking it, letting it expire, or the agreement ending takes effect on the next request on any node.
  */
 @Entity
 @Table(name = "account_grant")
@@ -37,9 +40,14 @@ public class AccountGrant {
     @Id
     private UUID id;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "disaster_id", nullable = false)
+    @ManyToOne
+    @JoinColumn(name = "disaster_id")
     private DisasterInstance disaster;
+
+    // In the shared schema; no foreign key (tenant changelogs name no schema), the application checks it.
+    @ManyToOne
+    @JoinColumn(name = "agreement_id")
+    private SharingAgreement agreement;
 
     @Column(name = "account_subject", nullable = false, length = 100)
     private String accountSubject;
@@ -107,9 +115,31 @@ public class AccountGrant {
         this.grantedAt = Objects.requireNonNull(grantedAt);
     }
 
-    /** Active: not revoked, not expired, and its disaster instance still open to municipalities. */
+    /** A host prefecture's grant under a sharing agreement; its scope is one of the host's own municipalities. */
+    AccountGrant(SharingAgreement agreement, String accountSubject, String accountUsername, GrantScope scope,
+                 GrantRole role, Instant expiresAt, Actor grantedBy, Instant grantedAt) {
+        this.id = UUID.randomUUID();
+        this.agreement = Objects.requireNonNull(agreement);
+        this.accountSubject = Objects.requireNonNull(accountSubject);
+        this.accountUsername = Objects.requireNonNull(accountUsername);
+        this.role = Objects.requireNonNull(role);
+        if (scope.kind() != ScopeKind.AGREEMENT_HOST_MUNICIPALITY) {
+            throw new IllegalArgumentException("a grant under an agreement acts for a host municipality");
+        }
+        this.scopeKind = scope.kind();
+        this.municipalityCode = scope.municipality().orElseThrow().value();
+        this.expiresAt = Objects.requireNonNull(expiresAt);
+        this.grantedBy = Objects.requireNonNull(grantedBy);
+        this.grantedAt = Objects.requireNonNull(grantedAt);
+    }
+
+    /**
+     * Active: not revoked, not expired, and its disaster instance still open to municipalities, or its agreement in
+     * force (the home's instance is checked where the home's data is read).
+     */
     public boolean isActiveAt(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt) && disaster.status().isReadable();
+        return revokedAt == null && now.isBefore(expiresAt)
+                && (disaster != null ? disaster.status().isReadable() : agreement.isInForceAt(now));
     }
 
     public void revoke(Actor actor, Instant at, String reason) {
@@ -138,8 +168,14 @@ public class AccountGrant {
         return id;
     }
 
-    public DisasterInstance disaster() {
-        return disaster;
+    /** The disaster instance of this tenant the grant is for; empty for a grant under an agreement. */
+    public Optional<DisasterInstance> disaster() {
+        return Optional.ofNullable(disaster);
+    }
+
+    /** The sharing agreement a host's grant is under; empty for a grant in this tenant's own instance. */
+    public Optional<SharingAgreement> agreement() {
+        return Optional.ofNullable(agreement);
     }
 
     public String accountSubject() {

@@ -11,6 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.tsunagu.provisioning.agreements.AgreementState;
+import jp.tsunagu.provisioning.agreements.SharingAgreement;
+import jp.tsunagu.provisioning.agreements.SharingAgreements;
 import jp.tsunagu.provisioning.audit.Actor;
 import jp.tsunagu.provisioning.disaster.DisasterInstance;
 import jp.tsunagu.provisioning.disaster.DisasterInstances;
@@ -49,6 +52,9 @@ public class AccountGrants {
     ReferenceData referenceData;
 
     @Inject
+    SharingAgreements agreements;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -82,8 +88,67 @@ public class AccountGrants {
         return new Issued(grant, account);
     }
 
+    /**
+     * The host prefecture grants one of its own municipalities' staff work under an agreement it accepted: an account
+     * in the host's own realm (password + OTP like every account), a grant naming the agreement. Only while the
+     * agreement is accepted and not over, and only for a municipality it covers.
+     */
+    public Issued grantUnderAgreement(PrefectureCode host, UUID agreementId, GrantOrder order, Actor actor) {
+        SharingAgreement agreement = requireHostOf(host, agreementId);
+        Instant now = clock.instant();
+        AgreementState state = agreement.stateAt(now);
+        if (state != AgreementState.IN_FORCE && state != AgreementState.SCHEDULED) {
+            throw new AgreementNotUsableException();
+        }
+        if (!order.expiresAt().isAfter(now)) {
+            throw new InvalidRequestException("expiresAt", "the expiry must lie in the future");
+        }
+        if (!order.role().isMunicipal()) {
+            throw new InvalidRequestException("role", "work under an agreement is for municipal staff");
+        }
+        var municipality = order.municipality().orElseThrow(AccountGrants::missingMunicipality);
+        if (referenceData.municipality(municipality).isEmpty() || !agreement.covers(municipality)) {
+            throw new InvalidRequestException("municipalityCode",
+                    "the municipality is not a host municipality this agreement covers");
+        }
+        ProvisionedAccount account = directory.ensureAccount(host, order.account(), Set.of(order.role().realmRole()));
+        AccountGrant grant = new AccountGrant(agreement, account.subject(), account.username(),
+                GrantScope.agreementHost(municipality), order.role(), order.expiresAt(), actor, now);
+        em.persist(grant);
+        em.flush();
+        return new Issued(grant, account);
+    }
+
+    /** The host's grants under an agreement, oldest first. */
+    public List<AccountGrant> underAgreement(PrefectureCode host, UUID agreementId) {
+        requireHostOf(host, agreementId);
+        return em.createQuery("select g from AccountGrant g where g.agreement.id = :agreement order by g.grantedAt",
+                        AccountGrant.class)
+                .setParameter("agreement", agreementId)
+                .getResultList();
+    }
+
+    public AccountGrant revokeUnderAgreement(PrefectureCode host, UUID agreementId, UUID grantId, Actor actor,
+                                             String reason) {
+        requireHostOf(host, agreementId);
+        AccountGrant grant = em.find(AccountGrant.class, grantId);
+        if (grant == null || grant.agreement().filter(a -> a.id().equals(agreementId)).isEmpty()) {
+            throw new NotFoundException("no such grant under this agreement");
+        }
+        return revoke(host, grant, actor, reason);
+    }
+
+    // Only the host grants under an agreement: the home's admin and everyone else find nothing.
+    private SharingAgreement requireHostOf(PrefectureCode host, UUID agreementId) {
+        return agreements.find(agreementId, host).filter(a -> a.host().equals(host))
+                .orElseThrow(() -> new NotFoundException("no agreement with this id"));
+    }
+
     public AccountGrant revoke(PrefectureCode prefecture, UUID disasterId, UUID grantId, Actor actor, String reason) {
-        AccountGrant grant = require(disasterId, grantId);
+        return revoke(prefecture, require(disasterId, grantId), actor, reason);
+    }
+
+    private AccountGrant revoke(PrefectureCode prefecture, AccountGrant grant, Actor actor, String reason) {
         Instant now = clock.instant();
         grant.revoke(actor, now, reason);
         em.flush();
@@ -134,7 +199,7 @@ public class AccountGrants {
 
     private AccountGrant require(UUID disasterId, UUID grantId) {
         AccountGrant grant = em.find(AccountGrant.class, grantId);
-        if (grant == null || !grant.disaster().id().equals(disasterId)) {
+        if (grant == null || grant.disaster().filter(d -> d.id().equals(disasterId)).isEmpty()) {
             throw new NotFoundException("no such grant in this disaster instance");
         }
         return grant;
@@ -148,11 +213,20 @@ public class AccountGrants {
                     .map(id -> em.find(SupportOrganisation.class, id))
                     .orElseThrow(() -> new InvalidRequestException("organisationId",
                             "a registered support organisation is required")));
+            case AGREEMENT_HOST_MUNICIPALITY -> throw new InvalidRequestException("scope",
+                    "grants under a sharing agreement are given through the agreement");
         };
     }
 
     private static InvalidRequestException missingMunicipality() {
         return new InvalidRequestException("municipalityCode", "municipalityCode is required for a municipality scope");
+    }
+
+    /** Grants under an agreement are given only while it is accepted and not over. */
+    public static class AgreementNotUsableException extends ProblemException {
+        AgreementNotUsableException() {
+            super(ProblemKind.CONFLICT, "agreementId", "grants are given only under an accepted agreement that is not over");
+        }
     }
 
     /** Accounts are granted only while the disaster instance is active. */

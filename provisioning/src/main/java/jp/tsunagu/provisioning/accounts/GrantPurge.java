@@ -46,6 +46,9 @@ public class GrantPurge implements PersonalDataPurge {
         Map<String, Long> figures = new TreeMap<>();
         figures.put("grants.total", (long) purged.size());
         for (ScopeKind kind : ScopeKind.values()) {
+            if (kind == ScopeKind.AGREEMENT_HOST_MUNICIPALITY) {
+                continue; // such grants belong to another tenant's agreement, never to an instance of this one
+            }
             figures.put("grants." + kind.name(), purged.stream().filter(g -> g.scopeKind() == kind).count());
         }
         Set<String> holders = new LinkedHashSet<>();

@@ -23,6 +23,11 @@ public record GrantScope(ScopeKind kind, Optional<MunicipalityCode> municipality
         return new GrantScope(ScopeKind.HOST_MUNICIPALITY, Optional.of(municipality), Optional.empty());
     }
 
+    /** A host municipality of the caller's prefecture, working under a sharing agreement. */
+    public static GrantScope agreementHost(MunicipalityCode municipality) {
+        return new GrantScope(ScopeKind.AGREEMENT_HOST_MUNICIPALITY, Optional.of(municipality), Optional.empty());
+    }
+
     public static GrantScope organisation(SupportOrganisation organisation) {
         return new GrantScope(ScopeKind.SUPPORT_ORGANISATION, Optional.empty(), Optional.of(organisation));
     }
@@ -48,6 +53,8 @@ public record GrantScope(ScopeKind kind, Optional<MunicipalityCode> municipality
                 }
             }
             case SUPPORT_ORGANISATION -> organisation.orElseThrow();
+            case AGREEMENT_HOST_MUNICIPALITY -> throw new InvalidRequestException("scope",
+                    "grants under a sharing agreement are given through the agreement");
         }
     }
 }

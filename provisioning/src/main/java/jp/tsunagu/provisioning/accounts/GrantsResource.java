@@ -53,6 +53,16 @@ public class GrantsResource {
     Clock clock;
 
     public record RevokeRequest(String reason) {
+
+        /** The reason, if one was given; refused when too long. A missing body means no reason. */
+        public static String reasonOf(RevokeRequest body) {
+            String reason = body == null || body.reason() == null || body.reason().isBlank() ? null
+                    : body.reason().strip();
+            if (reason != null && reason.length() > 1000) {
+                throw new InvalidRequestException("reason", "reason is longer than 1000 characters");
+            }
+            return reason;
+        }
     }
 
     @POST
@@ -63,12 +73,7 @@ public class GrantsResource {
         }
         AccountGrants.Issued issued = grants.grant(caller.requireTenant(), disasterId, body.toOrder(),
                 Permissions.actorOf(caller));
-        // The answer carries a temporary password: no cache may keep it.
-        return Response.created(uri.getAbsolutePathBuilder().path(issued.grant().id().toString()).build())
-                .header("Cache-Control", "no-store")
-                .entity(GrantView.of(issued.grant(), clock.instant(),
-                        issued.account().temporaryPassword().orElse(null)))
-                .build();
+        return GrantView.created(issued, clock.instant(), uri);
     }
 
     @GET
@@ -82,12 +87,8 @@ public class GrantsResource {
     public GrantView revoke(@PathParam("disasterId") UUID disasterId, @PathParam("grantId") UUID grantId,
                             RevokeRequest body) {
         Caller caller = callers.require();
-        String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
-        if (reason != null && reason.length() > 1000) {
-            throw new InvalidRequestException("reason", "reason is longer than 1000 characters");
-        }
         AccountGrant grant = grants.revoke(caller.requireTenant(), disasterId, grantId, Permissions.actorOf(caller),
-                reason);
+                RevokeRequest.reasonOf(body));
         return GrantView.of(grant, clock.instant());
     }
 

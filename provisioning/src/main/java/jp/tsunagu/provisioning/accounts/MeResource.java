@@ -42,8 +42,10 @@ public class MeResource {
     public record Me(String tenant, String username, Set<String> roles, List<Work> grants) {
     }
 
-    public record Work(String disasterId, String disasterName, String disasterStatus, String role, String scope,
-                       String municipalityCode, String organisationId, Instant expiresAt) {
+    /** One grant: in an instance of this tenant, or under a sharing agreement (then the home's instance, by name). */
+    public record Work(String disasterId, String disasterName, String disasterStatus, String agreementId,
+                       String homePrefecture, String role, String scope, String municipalityCode,
+                       String organisationId, Instant expiresAt) {
     }
 
     // The roles Tsunagu gives; Keycloak's own (default-roles-…, offline_access, uma_authorization) mean nothing here.
@@ -56,8 +58,14 @@ public class MeResource {
         Caller caller = callers.require();
         Instant now = clock.instant();
         List<Work> work = permissions.grantsOf(caller, now).stream()
-                .map(grant -> new Work(grant.disaster().id().toString(), grant.disaster().name(),
-                        grant.disaster().status().name(), grant.role().name(), grant.scopeKind().name(),
+                .map(grant -> new Work(
+                        grant.disaster().map(d -> d.id().toString()).orElse(null),
+                        grant.disaster().map(d -> d.name())
+                                .orElseGet(() -> grant.agreement().map(a -> a.disasterName()).orElse(null)),
+                        grant.disaster().map(d -> d.status().name()).orElse(null),
+                        grant.agreement().map(a -> a.id().toString()).orElse(null),
+                        grant.agreement().map(a -> a.home().value()).orElse(null),
+                        grant.role().name(), grant.scopeKind().name(),
                         grant.municipality().map(Object::toString).orElse(null),
                         grant.organisation().map(org -> org.id().toString()).orElse(null), grant.expiresAt()))
                 .toList();

@@ -71,7 +71,7 @@ public class DisasterInstancesResource {
             return disasters.all().stream().map(DisasterView::of).toList();
         }
         return permissions.grantsOf(caller, clock.instant()).stream()
-                .map(grant -> grant.disaster())
+                .flatMap(grant -> grant.disaster().stream())
                 .distinct()
                 .map(DisasterView::of)
                 .toList();

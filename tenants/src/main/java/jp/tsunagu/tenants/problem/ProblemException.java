@@ -45,7 +45,12 @@ public abstract class ProblemException extends RuntimeException {
         return members;
     }
 
+    /** The problem type's last part; a subclass may name a more specific type than its kind's. */
+    public String slug() {
+        return kind.slug();
+    }
+
     public String type() {
-        return TYPE_BASE + kind.slug();
+        return TYPE_BASE + slug();
     }
 }

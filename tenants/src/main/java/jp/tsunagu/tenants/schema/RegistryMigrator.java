@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -17,8 +19,16 @@ public class RegistryMigrator {
     public static final String CHANGELOG = "db/registry/changelog.xml";
 
     public void migrate(DataSource dataSource) {
+        migrate(dataSource, List.of());
+    }
+
+    /** The registry's own changelog, then the modules' contributions in their order. */
+    public void migrate(DataSource dataSource, Collection<RegistryChangelog> contributed) {
         try (Connection connection = dataSource.getConnection()) {
             migrate(connection);
+            ClassLoader loader = changelogLoader();
+            contributed.stream().sorted().forEach(changelog ->
+                    new LiquibaseUpdate(loader).run(connection, TenantSchema.REGISTRY, changelog.path()));
         } catch (SQLException e) {
             throw new SchemaMigrationException("no connection to migrate the registry", e);
         }
@@ -27,6 +37,12 @@ public class RegistryMigrator {
     public void migrate(Connection connection) {
         createSchema(connection);
         new LiquibaseUpdate(RegistryMigrator.class.getClassLoader()).run(connection, TenantSchema.REGISTRY, CHANGELOG);
+    }
+
+    // Contributions live in other modules' jars: inside Payara the WAR's loader (the context loader) sees them all.
+    private static ClassLoader changelogLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : RegistryMigrator.class.getClassLoader();
     }
 
     // Liquibase keeps its own tables in "registry", so the schema must exist before Liquibase starts.

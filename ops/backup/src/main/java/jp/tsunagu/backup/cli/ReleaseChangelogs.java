@@ -2,6 +2,7 @@ package jp.tsunagu.backup.cli;
 
 import java.util.List;
 
+import jp.tsunagu.audit.AuditChangelog;
 import jp.tsunagu.ledger.LedgerChangelog;
 import jp.tsunagu.provisioning.ProvisioningChangelog;
 import jp.tsunagu.support.SupportChangelog;
@@ -14,8 +15,8 @@ import jp.tsunagu.tenants.schema.TenantChangelog;
  */
 public final class ReleaseChangelogs {
 
-    public static final List<TenantChangelog> ALL = List.of(ProvisioningChangelog.TABLES, LedgerChangelog.TABLES,
-            SupportChangelog.TABLES);
+    public static final List<TenantChangelog> ALL = List.of(AuditChangelog.TABLES,
+            ProvisioningChangelog.TABLES, LedgerChangelog.TABLES, SupportChangelog.TABLES);
 
     private ReleaseChangelogs() {
     }

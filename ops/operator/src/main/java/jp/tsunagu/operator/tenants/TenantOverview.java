@@ -14,9 +14,13 @@ import jp.tsunagu.operator.traffic.TenantTraffic;
  * @param importsFailed  imports that stopped on a bad file or were cancelled
  * @param storageBytes   disk used by the tenant's schema (tables, indexes, TOAST)
  * @param traffic        API requests of the last five minutes on every node: rate, error rates, latency
+ * @param accessLogEntries entries in the tenant's access log; {@code accessLogRefused} of them refused attempts
+ * @param accessLogVerifiedAt when the prefecture last verified the log's chain ({@code null}: never), and
+ *                       {@code accessLogIntact} whether it was intact then
  */
 public record TenantOverview(String prefectureCode, String prefectureName, String status, Instant onboardedAt,
                              long activeDisasterInstances, long accounts, long activeGrants, long persons, long records,
                              long importsRunning, long importsFailed, long storageBytes, TenantTraffic traffic,
-                             Instant lastActivityAt) {
+                             Instant lastActivityAt, long accessLogEntries, long accessLogRefused,
+                             Instant accessLogVerifiedAt, Boolean accessLogIntact) {
 }

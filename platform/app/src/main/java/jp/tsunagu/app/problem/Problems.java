@@ -18,7 +18,7 @@ public final class Problems {
     }
 
     public static Response of(ProblemException problem) {
-        return ProblemResponse.of(problem.kind().status(), problem.kind().slug(), problem.kind().title(),
+        return ProblemResponse.of(problem.kind().status(), problem.slug(), problem.kind().title(),
                 problem.getMessage(), problem.members()).build();
     }
 }

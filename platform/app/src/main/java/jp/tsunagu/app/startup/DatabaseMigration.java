@@ -8,11 +8,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import jp.tsunagu.tenants.registry.Tenant;
 import jp.tsunagu.tenants.registry.TenantRegistry;
 import jp.tsunagu.tenants.schema.NoTenantDefault;
+import jp.tsunagu.tenants.schema.RegistryChangelog;
 import jp.tsunagu.tenants.schema.RegistryMigrator;
 import jp.tsunagu.tenants.schema.TenantSchemaMigrator;
 
@@ -33,6 +36,10 @@ public class DatabaseMigration {
     RegistryMigrator registry;
 
     @Inject
+    @Any
+    Instance<RegistryChangelog> registryContributions;
+
+    @Inject
     TenantSchemaMigrator tenantSchemas;
 
     @Inject
@@ -43,7 +50,7 @@ public class DatabaseMigration {
         // The whole isolation design rests on connections starting in the empty no_tenant schema: refuse to start
         // if the pool was configured otherwise (e.g. a URL with its own currentSchema).
         NoTenantDefault.verify(dataSource);
-        registry.migrate(dataSource);
+        registry.migrate(dataSource, registryContributions.stream().toList());
         int migrated = 0;
         for (Tenant tenant : tenants.onboarded()) {
             tenantSchemas.migrate(tenant.code(), dataSource);

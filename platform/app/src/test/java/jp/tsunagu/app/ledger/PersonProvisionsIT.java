@@ -38,7 +38,7 @@ class PersonProvisionsIT extends PlatformIT {
         String path = "persons/" + ledger.ichiro() + "/provisions";
 
         Api.Reply refused = fixture.post(staff, path, provision("NPO法人のと支援", "consent", "見守り訪問", "fullName", "whereabouts"));
-        assertProblem(refused, 403, "forbidden", "recipient");
+        assertProblem(refused, 403, "missing-basis-consent-or-self", "recipient");
         assertTrue(refused.json().getString("detail").contains("not consented"), refused::toString);
 
         Api.Reply provided = fixture.post(staff, path, provision("社会福祉協議会", "consent", "見守り訪問", "fullName", "whereabouts"));

@@ -9,6 +9,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import jp.tsunagu.audit.basis.Accessor;
+import jp.tsunagu.audit.basis.BasisPolicy;
+import jp.tsunagu.audit.basis.LegalBasis;
+import jp.tsunagu.audit.trail.AuditNotes;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.provisioning.accounts.GrantRole;
 import jp.tsunagu.provisioning.accounts.ScopeKind;
@@ -27,7 +31,10 @@ import jp.tsunagu.tenants.reference.MunicipalityCode;
  * Decides whether the caller may do a kind of ledger work in a disaster instance of their tenant. It reads the
  * active grants the access filter loaded for this request (their context is the disaster instance id). Someone with no
  * grant in the instance learns nothing, not even that it exists (404); a grant for other work is a 403; an instance
- * that is closing is read-only (409) and an archived one is closed to municipalities and organisations.
+ * that is closing is read-only (409) and an archived one is closed to municipalities and organisations. Work that uses
+ * personal data must also have a ground of 90条の4 ({@link BasisPolicy}), derived from the capacity the grants give:
+ * the prefecture admin and affected municipalities use their own ledger (第2号), host municipalities receive it for
+ * their support work (第3号). What was decided is noted for the access log ({@link AuditNotes}).
  */
 @ApplicationScoped
 public class LedgerAccess {
@@ -44,6 +51,9 @@ public class LedgerAccess {
     @Inject
     PersonVisibility visibility;
 
+    @Inject
+    AuditNotes notes;
+
     /** Checks the caller may do {@code work} in the disaster instance and returns who they are, for the record. */
     public Actor require(LedgerWork work, UUID disasterId) {
         Caller caller = callers.require();
@@ -54,6 +64,9 @@ public class LedgerAccess {
         }
         DisasterInstance instance = disasters.find(disasterId)
                 .orElseThrow(() -> new NotFoundException("no disaster instance with this id"));
+        notes.targetVerified(disasterId.toString());
+        Accessor capacity = capacityOf(admin, disasterId);
+        notes.capacity(capacity);
         DisasterStatus status = instance.status();
         if (status == DisasterStatus.PURGED || (!admin && !status.isReadable())) {
             throw new LedgerClosedException("the ledger of this disaster instance is " + status.name().toLowerCase()
@@ -66,7 +79,38 @@ public class LedgerAccess {
         if (!admin && !permits(work, grants)) {
             throw new LedgerForbiddenException("your account in this disaster instance may not do this");
         }
+        basisOf(work, capacity).ifPresent(notes::basis);
         return new Actor(caller.subject(), caller.username());
+    }
+
+    /** The capacity in which the caller works in the instance (after {@link #require} let them in). */
+    public Accessor capacity(UUID disasterId) {
+        return capacityOf(callers.require().isPrefectureAdmin(), disasterId);
+    }
+
+    /** The ground of 90条の4 the work needs; reading and deciding read personal data, exporting copies all of it. */
+    private static Optional<LegalBasis> basisOf(LedgerWork work, Accessor capacity) {
+        return switch (work) {
+            case READ, DECIDE, RECORD -> Optional.of(BasisPolicy.forRead(capacity));
+            case EXPORT -> Optional.of(BasisPolicy.forExport(capacity));
+            // Case work of support organisations rests on holding the case (platform/support decides its ground).
+            case IMPORT, DISCLOSE_MY_NUMBER, CASE_READ, CASE_RECORD -> Optional.empty();
+        };
+    }
+
+    /** Affected municipality wins over host: someone holding both reads their own municipality's ledger. */
+    private Accessor capacityOf(boolean admin, UUID disasterId) {
+        if (admin) {
+            return Accessor.PREFECTURE;
+        }
+        Set<String> kinds = scopeKindsIn(disasterId);
+        if (kinds.contains(ScopeKind.AFFECTED_MUNICIPALITY.name())) {
+            return Accessor.AFFECTED_MUNICIPALITY;
+        }
+        if (kinds.contains(ScopeKind.HOST_MUNICIPALITY.name())) {
+            return Accessor.HOST_MUNICIPALITY;
+        }
+        return Accessor.SUPPORT_ORGANISATION;
     }
 
     /** Whether the caller may do {@code work}; an instance they may not see or use at all is still refused. */
@@ -155,6 +199,10 @@ public class LedgerAccess {
 
     private static boolean isHome(ScopedRole grant) {
         return grant.scopeKind().equals(ScopeKind.AFFECTED_MUNICIPALITY.name());
+    }
+
+    private Set<String> scopeKindsIn(UUID disasterId) {
+        return grantsIn(disasterId).stream().map(ScopedRole::scopeKind).collect(Collectors.toUnmodifiableSet());
     }
 
     private List<ScopedRole> grantsIn(UUID disasterId) {

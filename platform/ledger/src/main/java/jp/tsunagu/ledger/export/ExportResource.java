@@ -22,12 +22,15 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.AuditNotes;
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
 import jp.tsunagu.ledger.access.MyNumberEntitlement;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.imports.csv.CsvWriter;
 import jp.tsunagu.ledger.mynumber.MyNumberDisclosure;
+import jp.tsunagu.ledger.record.LedgerField;
 import jp.tsunagu.ledger.view.LedgerExport;
 import jp.tsunagu.tenants.access.Allowed;
 import jp.tsunagu.tenants.access.CallerKind;
@@ -65,7 +68,11 @@ public class ExportResource {
     @Inject
     LedgerExport export;
 
+    @Inject
+    AuditNotes notes;
+
     @GET
+    @Audited("ledger.export")
     @Produces("text/csv")
     @Operation(summary = "Export the ledger (standard Tsunagu format, UTF-8 with BOM or Shift_JIS); every export is"
             + " recorded; 個人番号 only with includeMyNumber=true, a myNumberBasis and a municipality-lead or admin account")
@@ -85,6 +92,8 @@ public class ExportResource {
         ExportAudit.Started started = audit.record(disasterId, checkedPurpose, csvEncoding, columns.fields(disclosure),
                 disclosure instanceof MyNumberDisclosure.Entitled entitled ? Optional.of(entitled.legalBasis())
                         : Optional.empty(), access.scope(disasterId), caller);
+        notes.items(columns.fields(disclosure).stream().map(LedgerField::id).toList());
+        notes.reference("ledger_export:" + started.exportId() + " persons=" + started.persons());
         PrefectureCode of = tenant.require();
         StreamingOutput file = out -> {
             Writer writer = csvEncoding.open(out);

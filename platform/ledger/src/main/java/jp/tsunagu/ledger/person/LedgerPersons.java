@@ -81,19 +81,27 @@ public class LedgerPersons {
 
     /** Stores a staff correction as a record of its own and links it to the person; it wins in derivation. */
     public SourceRecord correct(UUID disasterId, UUID personId, RecordValues corrected, String reason, Actor staff) {
+        return addEntered(disasterId, personId,
+                SourceRecord.staffCorrection(disasterId, corrected, reason, staff, clock.instant()), staff);
+    }
+
+    /**
+     * Stores a record entered through the API (a correction, a host's report) and links it CONFIRMED to the person;
+     * the person's summary is rewritten in the same transaction.
+     */
+    public SourceRecord addEntered(UUID disasterId, UUID personId, SourceRecord entered, Actor by) {
         Person person = require(disasterId, personId);
         if (!person.isActive()) {
-            // A correction linked to an absorbed person would be invisible: it belongs to the person they became.
+            // A record linked to an absorbed person would be invisible: it belongs to the person they became.
             throw new LedgerConflictException("the person was merged into another (merge " + person.absorbedBy().orElseThrow()
-                    + "): correct the surviving person");
+                    + "): add to the surviving person");
         }
-        SourceRecord correction = SourceRecord.staffCorrection(disasterId, corrected, reason, staff, clock.instant());
-        em.persist(correction);
-        em.persist(RecordLink.first(disasterId, correction.id(), personId, LinkDecision.CONFIRMED, OptionalDouble.empty(),
-                Optional.empty(), staff, clock.instant()));
+        em.persist(entered);
+        em.persist(RecordLink.first(disasterId, entered.id(), personId, LinkDecision.CONFIRMED, OptionalDouble.empty(),
+                Optional.empty(), by, clock.instant()));
         em.flush();
         refreshSummaries(personId);
-        return correction;
+        return entered;
     }
 
     /** Merges {@code absorbedId} into {@code survivorId}: the absorbed person's records move to the survivor. */

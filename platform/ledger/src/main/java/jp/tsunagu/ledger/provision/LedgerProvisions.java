@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.tsunagu.audit.basis.Accessor;
+import jp.tsunagu.audit.basis.LegalBasis;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.mynumber.MyNumberDisclosure;
 import jp.tsunagu.ledger.person.LedgerConflictException;
@@ -40,7 +42,7 @@ public class LedgerProvisions {
     }
 
     public Provided provide(UUID disasterId, UUID personId, String recipient, LegalBasis basis, String purpose,
-                            Set<LedgerField> items, MyNumberDisclosure disclosure, Actor by) {
+                            Set<LedgerField> items, MyNumberDisclosure disclosure, Actor by, Accessor capacity) {
         Person person = persons.require(disasterId, personId);
         if (!person.isActive()) {
             throw new LedgerConflictException("the person was merged into another (merge "
@@ -48,7 +50,7 @@ public class LedgerProvisions {
         }
         LedgerView view = persons.view(disasterId, personId);
         Provision provision = Provision.record(disasterId, view, recipient, basis, purpose, items, disclosure, by,
-                clock.instant());
+                capacity, clock.instant());
         em.persist(provision);
         em.flush();
         return new Provided(provision, view);

@@ -16,24 +16,27 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import jp.tsunagu.ledger.record.InstantColumn;
+import jp.tsunagu.audit.basis.Accessor;
+import jp.tsunagu.audit.basis.BasisPolicy;
+import jp.tsunagu.audit.basis.LegalBasis;
 import jp.tsunagu.ledger.audit.Actor;
+import jp.tsunagu.ledger.record.InstantColumn;
 import jp.tsunagu.ledger.mynumber.MyNumberDisclosure;
 import jp.tsunagu.ledger.record.LedgerField;
 import jp.tsunagu.ledger.view.LedgerView;
 
 /**
  * One provision of a person's ledger information (台帳情報の提供, 災害対策基本法 90条の4): to whom, when, which items,
- * on which legal basis and for what purpose. Recorded before the information leaves; never changed. The rules of the
- * law that can be checked here are checked: under consent, the recipient must be one the person consented to (or the
- * person themself); 個人番号 only with an entitled disclosure.
+ * on which legal basis and for what purpose. Recorded before the information leaves; never changed. The basis is
+ * checked by {@link BasisPolicy#forProvision} (under consent, the recipient must be one the person consented to or the
+ * person themself; 第2号 and 第3号 only by whoever keeps the ledger); 個人番号 only with an entitled disclosure.
  */
 @Entity
 @Table(name = "ledger_provision")
 public class Provision {
 
     /** The recipient name for a provision to the person themself (本人への提供). */
-    public static final String SELF = "本人";
+    public static final String SELF = BasisPolicy.SELF;
 
     @Id
     private UUID id;
@@ -72,7 +75,8 @@ public class Provision {
 
     /** Records a provision of {@code items} of the person's ledger view, or refuses it. */
     public static Provision record(UUID disasterId, LedgerView view, String recipient, LegalBasis basis, String purpose,
-                                   Set<LedgerField> items, MyNumberDisclosure disclosure, Actor by, Instant at) {
+                                   Set<LedgerField> items, MyNumberDisclosure disclosure, Actor by, Accessor capacity,
+                                   Instant at) {
         Objects.requireNonNull(disclosure, "disclosure");
         if (recipient == null || recipient.isBlank()) {
             throw new ProvisionRefusedException("recipient", "a provision names its recipient");
@@ -84,9 +88,7 @@ public class Provision {
             throw new ProvisionRefusedException("items", "a provision names the items provided");
         }
         String to = recipient.strip();
-        if (basis == LegalBasis.CONSENT_OR_SELF && !to.equals(SELF) && !view.consentedParties().contains(to)) {
-            throw new ProvisionRefusedException("recipient", "the person has not consented to provision to this recipient");
-        }
+        BasisPolicy.forProvision(capacity, basis, to, view.consentedParties());
         if (items.contains(LedgerField.MY_NUMBER) && !(disclosure instanceof MyNumberDisclosure.Entitled)) {
             throw new ProvisionRefusedException("items", "my number may only be provided with an entitlement");
         }

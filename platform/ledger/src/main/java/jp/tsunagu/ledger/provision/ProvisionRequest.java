@@ -3,9 +3,9 @@ package jp.tsunagu.ledger.provision;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
+import jp.tsunagu.audit.basis.LegalBasis;
 import jp.tsunagu.ledger.record.LedgerField;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.problem.RequestFields;
@@ -27,10 +27,7 @@ public record ProvisionRequest(String recipient, String legalBasis, String purpo
     }
 
     public LegalBasis basis() {
-        String name = RequestFields.requireText(legalBasis, "legalBasis", 40).toLowerCase(Locale.ROOT);
-        return Arrays.stream(LegalBasis.values()).filter(b -> ProvisionView.wireName(b).equals(name)
-                        || (b == LegalBasis.CONSENT_OR_SELF && name.equals("consent")))
-                .findFirst()
+        return LegalBasis.ofWireName(RequestFields.requireText(legalBasis, "legalBasis", 40))
                 .orElseThrow(() -> new InvalidRequestException("legalBasis",
                         "legalBasis is consent, internal-use or other-local-government"));
     }

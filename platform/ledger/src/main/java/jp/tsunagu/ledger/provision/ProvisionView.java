@@ -2,7 +2,6 @@ package jp.tsunagu.ledger.provision;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jp.tsunagu.ledger.record.LedgerField;
@@ -16,15 +15,10 @@ public record ProvisionView(String id, String personId, String recipient, String
                             String purpose, List<String> items, String providedBy, Instant providedAt,
                             Map<String, String> provided) {
 
-    static ProvisionView of(Provision provision, Map<String, String> provided) {
+    public static ProvisionView of(Provision provision, Map<String, String> provided) {
         return new ProvisionView(provision.id().toString(), provision.personId().toString(), provision.recipient(),
-                wireName(provision.legalBasis()), provision.legalBasis().article(), provision.purpose(),
+                provision.legalBasis().wireName(), provision.legalBasis().article(), provision.purpose(),
                 provision.items().stream().map(LedgerField::id).toList(), provision.providedBy().username(),
                 provision.providedAt(), provided);
-    }
-
-    /** consent-or-self, internal-use, other-local-government. */
-    static String wireName(LegalBasis basis) {
-        return basis.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.AuditNotes;
+import jp.tsunagu.audit.trail.Audited;
+import jp.tsunagu.audit.basis.LegalBasis;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
 import jp.tsunagu.ledger.access.MyNumberEntitlement;
@@ -58,7 +61,11 @@ public class ProvisionsResource {
     @Inject
     LedgerExport rows;
 
+    @Inject
+    AuditNotes notes;
+
     @GET
+    @Audited("ledger.provision.list")
     @Operation(summary = "The provisions of the person's information: recipient, legal basis, purpose, items, who, when")
     public List<ProvisionView> list(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
         access.requirePerson(LedgerWork.READ, disasterId, personId);
@@ -67,6 +74,7 @@ public class ProvisionsResource {
 
     @GET
     @Path("{provisionId}")
+    @Audited("ledger.provision.read")
     @Operation(summary = "One provision of the person's information")
     public ProvisionView get(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
                              @PathParam("provisionId") UUID provisionId) {
@@ -75,6 +83,7 @@ public class ProvisionsResource {
     }
 
     @POST
+    @Audited("ledger.provision.create")
     @Operation(summary = "Record a provision before the information leaves; refused when its legal basis does not hold")
     public Response provide(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
                             ProvisionRequest body, @Context UriInfo uri) {
@@ -86,8 +95,12 @@ public class ProvisionsResource {
         MyNumberDisclosure disclosure = items.contains(LedgerField.MY_NUMBER)
                 ? entitlement.require(disasterId, staff, body.myNumberBasis(), "items")
                 : MyNumberDisclosure.withheld();
+        LegalBasis basis = body.basis();
+        notes.basis(basis);
+        notes.items(items.stream().map(LedgerField::id).toList());
         LedgerProvisions.Provided provided = provisions.provide(disasterId, personId, body.checkedRecipient(),
-                body.basis(), body.checkedPurpose(), items, disclosure, staff);
+                basis, body.checkedPurpose(), items, disclosure, staff, access.capacity(disasterId));
+        notes.reference("ledger_provision:" + provided.provision().id());
         Map<String, String> values = rows.row(provided.view(), items, disclosure);
         values.remove("personId");
         return Response.created(uri.getAbsolutePathBuilder().path(provided.provision().id().toString()).build())

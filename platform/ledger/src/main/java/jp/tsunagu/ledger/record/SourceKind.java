@@ -18,7 +18,12 @@ public enum SourceKind {
      * 居所の報告: a whereabouts entry made through the API (staff, a host municipality, a resident's self-report); its
      * structured part is a {@code WhereaboutsDetail}.
      */
-    WHEREABOUTS_REPORT("居所の報告");
+    WHEREABOUTS_REPORT("居所の報告"),
+    /**
+     * 受入自治体からの報告: needs or support records a host prefecture's municipality added through a sharing agreement;
+     * the record's raw JSON names the agreement, the host prefecture and municipality.
+     */
+    HOST_REPORT("受入自治体からの報告");
 
     private final String japanese;
 
@@ -28,5 +33,10 @@ public enum SourceKind {
 
     public String japanese() {
         return japanese;
+    }
+
+    /** Records of this kind are made through the API by the person or system named in them, never imported. */
+    public boolean isEnteredOnly() {
+        return this == STAFF_CORRECTION || this == WHEREABOUTS_REPORT || this == HOST_REPORT;
     }
 }

@@ -119,6 +119,21 @@ public class SourceRecord {
                 corrected);
     }
 
+    /**
+     * What a host prefecture's municipality added through a sharing agreement (needs, support records): a record of
+     * kind HOST_REPORT received from the host's staff member, its raw JSON naming for whom they acted (the agreement,
+     * the host prefecture and municipality), so the home sees where it came from.
+     */
+    public static SourceRecord hostReport(UUID disasterId, RecordValues stated, Map<String, String> attribution,
+                                          Actor by, Instant at) {
+        if (stated.stated().isEmpty()) {
+            throw new IllegalArgumentException("a report states at least one item");
+        }
+        UUID id = UUID.randomUUID();
+        return new SourceRecord(id, disasterId, Provenance.entered(SourceKind.HOST_REPORT, by, at),
+                Fingerprint.of("host-report:" + id), Optional.of(JsonText.object(attribution)), stated);
+    }
+
     public UUID id() {
         return id;
     }

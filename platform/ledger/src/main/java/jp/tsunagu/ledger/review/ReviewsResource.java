@@ -1,5 +1,6 @@
 package jp.tsunagu.ledger.review;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.AuditNotes;
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
 import jp.tsunagu.ledger.access.PersonScope;
@@ -72,7 +75,11 @@ public class ReviewsResource {
     @Inject
     PersonVisibility visibility;
 
+    @Inject
+    AuditNotes notes;
+
     @GET
+    @Audited("ledger.review.read")
     @Operation(summary = "Open reviews, oldest first, each with both persons' entries side by side and the evidence")
     public ReviewView.Page list(@PathParam("disasterId") UUID disasterId,
                                 @QueryParam("page") @DefaultValue("0") int page,
@@ -91,6 +98,7 @@ public class ReviewsResource {
 
     @POST
     @Path("{linkId}/decision")
+    @Audited("ledger.review.decide")
     @Operation(summary = "Decide a review: same-person merges the record's person into the candidate, different-persons"
             + " keeps them apart; the reason is required and a review is decided once")
     public DecisionView decide(@PathParam("disasterId") UUID disasterId, @PathParam("linkId") UUID linkId,
@@ -126,6 +134,7 @@ public class ReviewsResource {
     private ReviewView view(UUID disasterId, RecordLink review) {
         UUID proposed = review.candidatePersonId().orElseThrow();
         UUID candidate = persons.current(disasterId, proposed).id();
+        notes.persons(List.of(review.personId(), candidate));
         return new ReviewView(review.id().toString(), review.score().isPresent() ? review.score().getAsDouble() : null,
                 EvidenceView.parse(review.evidence()).orElse(null), review.decidedBy().username(), review.decidedAt(),
                 RecordView.of(em.find(SourceRecord.class, review.recordId()), review), proposed.toString(),

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.AuditNotes;
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
 import jp.tsunagu.tenants.access.Allowed;
@@ -47,7 +49,11 @@ public class PersonSearchResource {
     @Inject
     ReferenceData referenceData;
 
+    @Inject
+    AuditNotes notes;
+
     @GET
+    @Audited(value = "ledger.person.search", personal = {"name", "birthDate", "address"})
     @Operation(summary = "Search the persons the caller sees by name (kanji or kana), birth date, address, municipality,"
             + " damage grade, 要配慮者, current municipality and kind of whereabouts")
     public PersonListView search(@PathParam("disasterId") UUID disasterId, @QueryParam("name") String name,
@@ -63,6 +69,7 @@ public class PersonSearchResource {
                 damageGrades, careNeeded, sort, page, size, currentMunicipality, whereaboutsKind);
         PersonPage found = search.search(parameters.criteria(disasterId, access.scope(disasterId)), parameters.order(),
                 parameters.pageRequest());
+        notes.persons(found.persons().stream().map(PersonSummary::personId).toList());
         return PersonListView.of(found, code -> referenceData.municipality(code).map(Municipality::name).orElse(null));
     }
 }

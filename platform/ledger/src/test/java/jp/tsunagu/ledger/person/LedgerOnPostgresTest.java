@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.tsunagu.audit.basis.Accessor;
+import jp.tsunagu.audit.basis.LegalBasis;
+import jp.tsunagu.audit.basis.NoLegalBasisException;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.imports.csv.EncodingChoice;
 import jp.tsunagu.ledger.imports.csv.ImportLimits;
@@ -32,7 +35,6 @@ import jp.tsunagu.ledger.linking.ExactKeyMatcher;
 import jp.tsunagu.ledger.linking.LinkingReport;
 import jp.tsunagu.ledger.linking.LinkingRun;
 import jp.tsunagu.ledger.mynumber.MyNumberDisclosure;
-import jp.tsunagu.ledger.provision.LegalBasis;
 import jp.tsunagu.ledger.provision.Provision;
 import jp.tsunagu.ledger.provision.ProvisionRefusedException;
 import jp.tsunagu.ledger.record.LedgerField;
@@ -151,14 +153,16 @@ class LedgerOnPostgresTest {
     void aProvisionIsRecordedWithItsBasisAndRefusedWithoutConsent() {
         UUID ichiro = personOf("resident-register.csv", 1);
         LedgerView view = jpa.inTenant(em -> new LedgerPersons(em, CLOCK).view(disaster, ichiro));
-        assertThrows(ProvisionRefusedException.class, () -> Provision.record(disaster, view, "NPO法人のと支援", LegalBasis.CONSENT_OR_SELF,
-                "見守り訪問", EnumSet.of(LedgerField.FULL_NAME, LedgerField.WHEREABOUTS), MyNumberDisclosure.withheld(), STAFF, CLOCK.instant()));
+        assertThrows(NoLegalBasisException.class, () -> Provision.record(disaster, view, "NPO法人のと支援", LegalBasis.CONSENT_OR_SELF,
+                "見守り訪問", EnumSet.of(LedgerField.FULL_NAME, LedgerField.WHEREABOUTS), MyNumberDisclosure.withheld(), STAFF,
+                Accessor.AFFECTED_MUNICIPALITY, CLOCK.instant()));
         assertThrows(ProvisionRefusedException.class, () -> Provision.record(disaster, view, "珠洲市", LegalBasis.OTHER_LOCAL_GOVERNMENT,
-                "広域避難者の支援", EnumSet.of(LedgerField.MY_NUMBER), MyNumberDisclosure.withheld(), STAFF, CLOCK.instant()));
+                "広域避難者の支援", EnumSet.of(LedgerField.MY_NUMBER), MyNumberDisclosure.withheld(), STAFF,
+                Accessor.AFFECTED_MUNICIPALITY, CLOCK.instant()));
         UUID provision = jpa.inTenant(em -> {
             Provision p = Provision.record(disaster, view, "金沢市", LegalBasis.OTHER_LOCAL_GOVERNMENT, "広域避難者の支援",
                     EnumSet.of(LedgerField.FULL_NAME, LedgerField.BIRTH_DATE, LedgerField.WHEREABOUTS),
-                    MyNumberDisclosure.withheld(), STAFF, CLOCK.instant());
+                    MyNumberDisclosure.withheld(), STAFF, Accessor.AFFECTED_MUNICIPALITY, CLOCK.instant());
             em.persist(p);
             return p.id();
         });

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.tsunagu.audit.AuditChangelog;
 import jp.tsunagu.ledger.LedgerChangelog;
 import jp.tsunagu.tenants.reference.PrefectureCode;
 import jp.tsunagu.tenants.schema.TenantChangelog;
@@ -55,7 +56,7 @@ public final class TestDatabase {
         }
         TestDatabase database = new TestDatabase(server.getJdbcUrl("postgres", name));
         database.execute("CREATE SCHEMA no_tenant");
-        new TenantSchemaMigrator(List.of(PROVISIONING, LedgerChangelog.TABLES))
+        new TenantSchemaMigrator(List.of(AuditChangelog.TABLES, PROVISIONING, LedgerChangelog.TABLES))
                 .migrate(ISHIKAWA, database.dataSource());
         return database;
     }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.imports.control.ImportBoard;
 import jp.tsunagu.ledger.imports.job.ImportReport;
 import jp.tsunagu.ledger.imports.job.ImportReportCsv;
@@ -76,6 +77,7 @@ public class ImportBatchResource {
 
     @GET
     @Path("rejected-rows.csv")
+    @Audited("ledger.import.rejected-rows")
     @Produces(CsvDownload.MEDIA_TYPE)
     @Operation(summary = "The rejected rows as received plus a column 取込エラー, to correct and import again")
     public Response rejectedRows(@PathParam("disasterId") UUID disasterId, @PathParam("batchId") UUID batchId) {

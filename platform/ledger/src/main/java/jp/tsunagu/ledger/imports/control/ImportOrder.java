@@ -30,8 +30,8 @@ public record ImportOrder(PrefectureCode tenant, UUID disasterId, Actor actor, C
                     + " fixes no source kind: name one (SHELTER_ROSTER, OUTREACH_VISIT, CALL_CENTRE, RESIDENT_REGISTER,"
                     + " RESIDENT_PORTAL)");
         }
-        if (named.filter(k -> k == SourceKind.STAFF_CORRECTION).isPresent()) {
-            throw new InvalidRequestException("kind", "staff corrections are entered, not imported");
+        if (named.filter(SourceKind::isEnteredOnly).isPresent()) {
+            throw new InvalidRequestException("kind", "staff corrections and reports are entered, not imported");
         }
     }
 

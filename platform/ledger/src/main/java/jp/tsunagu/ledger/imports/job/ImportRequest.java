@@ -32,8 +32,8 @@ public record ImportRequest(PrefectureCode tenant, UUID disasterId, Path file, S
         if (fileName.isBlank() || fileName.length() > 255) {
             throw new IllegalArgumentException("a file name has 1 to 255 characters");
         }
-        if (kind(profile, sourceKind) == SourceKind.STAFF_CORRECTION) {
-            throw new InvalidProfileException("sourceKind", "staff corrections are entered, not imported");
+        if (kind(profile, sourceKind).isEnteredOnly()) {
+            throw new InvalidProfileException("sourceKind", "staff corrections and reports are entered, not imported");
         }
     }
 

@@ -26,8 +26,8 @@ public record ColumnProfile(String name, String title, Optional<SourceKind> sour
         if (!NAME.matcher(name).matches()) {
             throw new InvalidProfileException("name", "a profile name is lower-case letters, digits and hyphens (at most 100)");
         }
-        if (sourceKind.filter(k -> k == SourceKind.STAFF_CORRECTION).isPresent()) {
-            throw new InvalidProfileException("sourceKind", "staff corrections are entered, not imported");
+        if (sourceKind.filter(SourceKind::isEnteredOnly).isPresent()) {
+            throw new InvalidProfileException("sourceKind", "staff corrections and reports are entered, not imported");
         }
         Set<ImportField> seen = EnumSet.noneOf(ImportField.class);
         for (ColumnMapping column : columns) {

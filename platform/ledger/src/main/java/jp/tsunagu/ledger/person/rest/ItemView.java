@@ -51,7 +51,7 @@ public record ItemView(String label, Object value, Boolean withheld, List<String
     }
 
     /** A ledger value as plain JSON; the caller keeps 個人番号 out. */
-    static Object plain(Object value) {
+    public static Object plain(Object value) {
         return switch (value) {
             case String text -> text;
             case Boolean flag -> flag;

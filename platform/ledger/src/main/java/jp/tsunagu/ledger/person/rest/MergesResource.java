@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
 import jp.tsunagu.ledger.access.PersonVisibility;
@@ -66,6 +67,7 @@ public class MergesResource {
     }
 
     @POST
+    @Audited("ledger.merge.create")
     @Operation(summary = "Merge the absorbed person into the survivor: the absorbed person's records move to the survivor")
     public Response merge(@PathParam("disasterId") UUID disasterId, MergeRequest body, @Context UriInfo uri) {
         Actor staff = access.require(LedgerWork.DECIDE, disasterId);
@@ -84,6 +86,7 @@ public class MergesResource {
 
     @GET
     @Path("{mergeId}")
+    @Audited("ledger.merge.read")
     @Operation(summary = "A merge: survivor, absorbed, the records it moved, who, when, why; and its undoing")
     public MergeView get(@PathParam("disasterId") UUID disasterId, @PathParam("mergeId") UUID mergeId) {
         access.require(LedgerWork.READ, disasterId);
@@ -92,6 +95,7 @@ public class MergesResource {
 
     @POST
     @Path("{mergeId}/undo")
+    @Audited("ledger.merge.undo")
     @Operation(summary = "Undo a merge: both persons are exactly as before; refused while later changes build on it")
     public MergeView undo(@PathParam("disasterId") UUID disasterId, @PathParam("mergeId") UUID mergeId,
                           ReasonRequest body) {

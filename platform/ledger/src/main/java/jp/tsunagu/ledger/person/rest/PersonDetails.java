@@ -14,6 +14,8 @@ import jp.tsunagu.ledger.person.Person;
 import jp.tsunagu.ledger.person.PersonHistory;
 import jp.tsunagu.ledger.person.PersonMerge;
 import jp.tsunagu.ledger.person.RecordLink;
+import jp.tsunagu.ledger.provision.LedgerProvisions;
+import jp.tsunagu.ledger.provision.ProvisionView;
 import jp.tsunagu.ledger.record.SourceRecord;
 import jp.tsunagu.ledger.view.LedgerView;
 import jp.tsunagu.ledger.view.LedgerViewDerivation;
@@ -28,13 +30,18 @@ public class PersonDetails {
     @Inject
     PersonHistory history;
 
+    @Inject
+    LedgerProvisions provisions;
+
     /** The whole detail, with the history of links and merges. */
     public PersonDetail of(UUID disasterId, UUID personId) {
         PersonDetail entry = entry(disasterId, personId);
         List<LinkView> links = history.links(personId).stream().map(LinkView::of).toList();
         List<MergeView> merges = history.merges(personId).stream().map(this::view).toList();
+        List<ProvisionView> provided = provisions.of(disasterId, personId).stream()
+                .map(p -> ProvisionView.of(p, null)).toList();
         return new PersonDetail(entry.id(), entry.createdAt(), entry.active(), entry.absorbed(), entry.items(),
-                entry.household(), entry.records(), new PersonDetail.History(links, merges));
+                entry.household(), entry.records(), new PersonDetail.History(links, merges, provided));
     }
 
     /** The ledger entry without its history: what reviews show side by side. */

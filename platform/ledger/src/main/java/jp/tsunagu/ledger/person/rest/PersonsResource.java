@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
 import jp.tsunagu.ledger.audit.Actor;
@@ -59,6 +60,7 @@ public class PersonsResource {
     Clock clock;
 
     @GET
+    @Audited("ledger.person.read")
     @Operation(summary = "A person's ledger entry: items traced to their records and rule, records with provenance, history")
     public PersonDetail get(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
         access.requirePerson(LedgerWork.READ, disasterId, personId);
@@ -67,6 +69,7 @@ public class PersonsResource {
 
     @POST
     @Path("corrections")
+    @Audited("ledger.person.correct")
     @Operation(summary = "Record a staff correction (職員修正) of some items; it wins in the person's entry and is traced")
     public Response correct(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
                             CorrectionRequest body, @Context UriInfo uri) {
