@@ -98,7 +98,8 @@ class OnboardingIT extends PlatformIT {
         reply.array().getValuesAs(JsonObject.class).forEach(t -> keys.addAll(t.keySet()));
         assertEquals(Set.of("prefectureCode", "prefectureName", "status", "onboardedAt", "activeDisasterInstances",
                 "accounts", "activeGrants", "persons", "records", "importsRunning", "importsFailed", "storageBytes",
-                "lastActivityAt"), keys, "figures only: no names, no e-mail addresses");
+                "lastActivityAt", "accessLogEntries", "accessLogRefused", "accessLogVerifiedAt", "accessLogIntact"), keys,
+                "figures only: no names, no e-mail addresses");
         assertTrue(ishikawa.getJsonNumber("storageBytes").longValue() > 0, "an onboarded schema takes some disk");
         reply.array().forEach(t -> assertFalse(t.toString().contains("@"), "no e-mail address anywhere"));
     }

@@ -70,10 +70,13 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
-    /** Records an event of the current request's caller in their tenant's chain. */
+    /**
+     * Records an event of the current request's caller: in the chain of the tenant whose data it is, if the request
+     * said so ({@link AuditNotes#dataOf}), else in the caller's own tenant's.
+     */
     public AuditEntry record(AuditEvent event) {
-        return recordIn(tenant.require(), currentActor(notes.capacity().map(Enum::name).orElse(AuditActor.UNKNOWN)),
-                event);
+        return recordIn(notes.dataTenant().orElseGet(tenant::require),
+                currentActor(notes.capacity().map(Enum::name).orElse(AuditActor.UNKNOWN)), event);
     }
 
     /** Records an event in {@code chain}'s log, done by {@code actor}; returns when the entry is committed. */
