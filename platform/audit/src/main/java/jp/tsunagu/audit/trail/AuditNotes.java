@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import jp.tsunagu.audit.basis.Accessor;
 import jp.tsunagu.audit.basis.LegalBasis;
+import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * What the code under an {@link Audited} method learnt that the log should say: the capacity and basis the access
@@ -28,6 +29,7 @@ public class AuditNotes {
     private List<String> items;
     private String reference;
     private boolean recorded;
+    private PrefectureCode dataTenant;
 
     /** The access check passed the instance ({@code context}: the grants' context, the disaster id) and the capacity. */
     public void access(String context, Accessor capacity, LegalBasis basis) {
@@ -62,6 +64,18 @@ public class AuditNotes {
 
     public void reference(String recorded) {
         this.reference = recorded;
+    }
+
+    /**
+     * The data belongs to another tenant than the caller's (a host reading the home tenant's person through a sharing
+     * agreement): the entry goes into that tenant's chain, where its admin sees who read their data.
+     */
+    public void dataOf(PrefectureCode owner) {
+        this.dataTenant = owner;
+    }
+
+    Optional<PrefectureCode> dataTenant() {
+        return Optional.ofNullable(dataTenant);
     }
 
     Optional<Accessor> capacity() {
