@@ -14,4 +14,8 @@ public class ProvisioningChangelog {
 
     @Produces
     public static final TenantChangelog TABLES = new TenantChangelog("db/tenant/provisioning.xml", 100);
+
+    /** Service clients' kinds (resident portals) and webhooks; a file of its own, after the tables it alters. */
+    @Produces
+    public static final TenantChangelog SERVICE_CLIENT_KINDS = new TenantChangelog("db/tenant/service-client-kinds.xml", 110);
 }

@@ -13,7 +13,8 @@ import jp.tsunagu.tenants.schema.TenantChangelog;
  */
 public final class ReleaseChangelogs {
 
-    public static final List<TenantChangelog> ALL = List.of(ProvisioningChangelog.TABLES, LedgerChangelog.TABLES);
+    public static final List<TenantChangelog> ALL = List.of(ProvisioningChangelog.TABLES,
+            ProvisioningChangelog.SERVICE_CLIENT_KINDS, LedgerChangelog.TABLES, LedgerChangelog.RESIDENTS);
 
     private ReleaseChangelogs() {
     }
