@@ -285,8 +285,8 @@ final class SelfReportBatch {
     // Keeps this lock apart from other advisory locks taken on the same disaster.
     private static final long LOCK_SALT = 0x53454c465245504fL;
 
-    /** A PostgreSQL array literal for COPY's text format; the values are slugs (no quotes, commas or braces). */
+    /** Slugs, comma separated (they hold no commas). */
     private static String array(List<String> values) {
-        return "{" + String.join(",", values) + "}";
+        return String.join(",", values);
     }
 }
