@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -86,8 +86,12 @@ public class DropDirectoryImports {
     @ConfigProperty(name = "tsunagu.dropbox.source-kind", defaultValue = "OUTREACH_VISIT")
     String sourceKind;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    // One task of the default executor scans, sleeping between scans: the default scheduled executor is not
+    // reachable by name from a library of the WAR on Payara Micro 6.
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    private volatile boolean stopped;
 
     @Resource(lookup = "java:app/jdbc/tsunagu")
     DataSource dataSource;
@@ -125,8 +129,25 @@ public class DropDirectoryImports {
             return;
         }
         settled = new SettledFiles(Duration.ofSeconds(settleSeconds));
-        scheduler.scheduleWithFixedDelay(this::scanQuietly, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        executor.execute(this::watch);
         LOG.info("Drop directory watched every " + pollSeconds + " s");
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        stopped = true;
+    }
+
+    private void watch() {
+        while (!stopped) {
+            try {
+                TimeUnit.SECONDS.sleep(pollSeconds);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            scanQuietly();
+        }
     }
 
     private void scanQuietly() {

@@ -87,7 +87,9 @@ public class Segments {
      * {@code out}. A webhook that fails after its retries is recorded as FAILED (no provisions) and answered so.
      */
     public Delivery deliver(PrefectureCode tenant, OutreachSegment segment, String portal, Channel channel, Actor by) {
-        if (!clients.isRegistered(tenant, portal)) {
+        boolean residentPortal = clients.registeredRoles(tenant, portal)
+                .filter(roles -> roles.contains(jp.tsunagu.tenants.access.ServiceRoles.RESIDENT_PORTAL)).isPresent();
+        if (!residentPortal) {
             throw new InvalidRequestException("portal", "portal names a registered resident portal of the tenant");
         }
         SegmentCriteria criteria = segment.criteria();
