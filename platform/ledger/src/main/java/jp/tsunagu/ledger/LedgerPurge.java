@@ -13,9 +13,9 @@ import jp.tsunagu.provisioning.disaster.PersonalDataPurge;
 
 /**
  * When a disaster instance is purged, its ledger goes: source records, persons, links, merges, provisions, exports,
- * import batches and rejected rows (file names and rows are personal data too). What stays are counts: how many
- * persons and records the ledger held, by source kind, and how many imports, merges, provisions and exports there
- * were. Running it again finds nothing left and counts nothing.
+ * whereabouts entries, import batches and rejected rows (file names and rows are personal data too). What stays are counts: how many
+ * persons and records the ledger held, by source kind, how many imports, merges, provisions and exports there were,
+ * how many whereabouts entries (by source) and how many persons were away from their home municipality at the end. Running it again finds nothing left and counts nothing.
  */
 @ApplicationScoped
 public class LedgerPurge implements PersonalDataPurge {
@@ -33,6 +33,7 @@ public class LedgerPurge implements PersonalDataPurge {
             "DELETE FROM ledger_record_link WHERE disaster_id = ?1",
             "DELETE FROM ledger_person_merge WHERE disaster_id = ?1",
             "DELETE FROM ledger_person WHERE disaster_id = ?1",
+            "DELETE FROM ledger_whereabouts WHERE disaster_id = ?1",
             "DELETE FROM ledger_rejected_row WHERE batch_id IN (SELECT id FROM ledger_import_batch WHERE disaster_id = ?1)",
             "DELETE FROM ledger_source_record WHERE disaster_id = ?1",
             "DELETE FROM ledger_import_batch WHERE disaster_id = ?1");
@@ -54,6 +55,15 @@ public class LedgerPurge implements PersonalDataPurge {
         List<Object[]> byKind = em.createNativeQuery("SELECT source_kind, count(*) FROM ledger_source_record"
                 + " WHERE disaster_id = ?1 GROUP BY source_kind").setParameter(1, disasterId).getResultList();
         byKind.forEach(row -> figures.put("ledger.records." + row[0], ((Number) row[1]).longValue()));
+        figures.put("ledger.whereabouts.entries", count("SELECT count(*) FROM ledger_whereabouts WHERE disaster_id = ?1", disasterId));
+        @SuppressWarnings("unchecked")
+        List<Object[]> bySource = em.createNativeQuery("SELECT source, count(*) FROM ledger_whereabouts"
+                + " WHERE disaster_id = ?1 GROUP BY source").setParameter(1, disasterId).getResultList();
+        bySource.forEach(row -> figures.put("ledger.whereabouts." + row[0], ((Number) row[1]).longValue()));
+        // How many persons ended the instance away from their home municipality: the figure wide-area evacuation is judged by.
+        figures.put("ledger.whereabouts.awayFromHome", count("SELECT count(*) FROM ledger_person_summary WHERE disaster_id = ?1"
+                + " AND current_municipality_code IS NOT NULL AND municipality_code IS NOT NULL"
+                + " AND current_municipality_code <> municipality_code", disasterId));
         em.flush();
         DELETIONS.forEach(sql -> em.createNativeQuery(sql).setParameter(1, disasterId).executeUpdate());
         return figures;

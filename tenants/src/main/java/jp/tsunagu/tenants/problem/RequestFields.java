@@ -1,8 +1,11 @@
 package jp.tsunagu.tenants.problem;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 
 import jp.tsunagu.tenants.reference.InvalidCodeException;
 import jp.tsunagu.tenants.reference.MunicipalityCode;
@@ -36,6 +39,18 @@ public final class RequestFields {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(field, field + " must be an ISO date such as 2024-01-01");
+        }
+    }
+
+    /** A date-time with offset (e.g. 2024-01-15T10:00:00+09:00), or empty when not given. */
+    public static Optional<Instant> optionalInstant(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(field, field + " is a date-time with offset, e.g. 2024-01-15T10:00:00+09:00");
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jp.tsunagu.ledger.LedgerChangelog;
 import jp.tsunagu.provisioning.ProvisioningChangelog;
+import jp.tsunagu.support.SupportChangelog;
 import jp.tsunagu.tenants.schema.TenantChangelog;
 
 /**
@@ -14,7 +15,8 @@ import jp.tsunagu.tenants.schema.TenantChangelog;
 public final class ReleaseChangelogs {
 
     public static final List<TenantChangelog> ALL = List.of(ProvisioningChangelog.TABLES,
-            ProvisioningChangelog.SERVICE_CLIENT_KINDS, LedgerChangelog.TABLES, LedgerChangelog.RESIDENTS);
+            ProvisioningChangelog.SERVICE_CLIENT_KINDS, LedgerChangelog.TABLES, LedgerChangelog.RESIDENTS,
+            SupportChangelog.TABLES);
 
     private ReleaseChangelogs() {
     }

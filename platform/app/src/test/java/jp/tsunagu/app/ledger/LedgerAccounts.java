@@ -14,14 +14,15 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * The accounts the ledger's system tests act as, made once per run through the API (grant, first login with TOTP):
- * a municipal staff member and a municipality lead of 輪島市, a support organisation's worker, and a staff member of
- * another disaster instance of 石川県. {@link #grantInto} gives the first three a grant in a test's own instance; the
- * outsider never gets one there.
+ * a municipal staff member and a municipality lead of 輪島市, a support organisation's worker, a staff member of 金沢市
+ * as a host municipality, and a staff member of another disaster instance of 石川県. {@link #grantInto} gives the first
+ * four a grant in a test's own instance; the outsider never gets one there.
  */
 final class LedgerAccounts {
 
     static final PrefectureCode ISHIKAWA = PrefectureCode.of(17);
     static final String WAJIMA = "172049";
+    static final String KANAZAWA = "172014";
 
     private static LedgerAccounts instance;
 
@@ -31,6 +32,7 @@ final class LedgerAccounts {
     private final Account staff;
     private final Account lead;
     private final Account worker;
+    private final Account host;
     private final Account outsider;
 
     private LedgerAccounts() {
@@ -39,6 +41,7 @@ final class LedgerAccounts {
         staff = firstGrant(home, "ledger.staff." + suffix, municipal("MUNICIPALITY_STAFF"));
         lead = firstGrant(home, "ledger.lead." + suffix, municipal("MUNICIPALITY_LEAD"));
         worker = firstGrant(home, "ledger.npo." + suffix, supportWorker());
+        host = firstGrant(home, "ledger.host." + suffix, hostMunicipality());
         String elsewhere = LedgerFixture.switchOn("別の災害 " + suffix);
         outsider = firstGrant(elsewhere, "ledger.outsider." + suffix, municipal("MUNICIPALITY_STAFF"));
     }
@@ -65,6 +68,16 @@ final class LedgerAccounts {
         return worker;
     }
 
+    /** Municipal staff of 金沢市 as a host municipality: sees the persons whose whereabouts are in 金沢市. */
+    Account host() {
+        return host;
+    }
+
+    /** The support organisation the worker belongs to. */
+    String organisationId() {
+        return organisationId;
+    }
+
     /** Municipal staff of another disaster instance of the same prefecture. */
     Account outsider() {
         return outsider;
@@ -74,6 +87,7 @@ final class LedgerAccounts {
         grant(disasterId, staff.username(), municipal("MUNICIPALITY_STAFF"));
         grant(disasterId, lead.username(), municipal("MUNICIPALITY_LEAD"));
         grant(disasterId, worker.username(), supportWorker());
+        grant(disasterId, host.username(), hostMunicipality());
     }
 
     private Account firstGrant(String disasterId, String username, JsonObjectBuilder role) {
@@ -96,6 +110,11 @@ final class LedgerAccounts {
     private static JsonObjectBuilder municipal(String role) {
         return Json.createObjectBuilder().add("role", role).add("scope", "AFFECTED_MUNICIPALITY")
                 .add("municipalityCode", WAJIMA);
+    }
+
+    private static JsonObjectBuilder hostMunicipality() {
+        return Json.createObjectBuilder().add("role", "MUNICIPALITY_STAFF").add("scope", "HOST_MUNICIPALITY")
+                .add("municipalityCode", KANAZAWA);
     }
 
     private JsonObjectBuilder supportWorker() {

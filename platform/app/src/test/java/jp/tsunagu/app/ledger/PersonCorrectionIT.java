@@ -37,15 +37,15 @@ class PersonCorrectionIT extends PlatformIT {
                 .add("items", Json.createObjectBuilder().add("whereabouts", "金沢市内の長男宅").add("careNeeded", true))
                 .add("reason", "本人から電話で申告").build();
 
-        Api.Reply created = fixture.post(staffToken, "persons/" + ledger.mori() + "/corrections", body);
+        Api.Reply created = fixture.post(staffToken, "persons/" + ledger.yoshida() + "/corrections", body);
 
         assertEquals(201, created.status(), created::toString);
         String correction = created.json().getString("id");
         assertEquals(List.of("whereabouts", "careNeeded"), strings(created.json().getJsonArray("items")));
         assertEquals(LedgerAccounts.get().staff().username(), created.json().getString("by"));
-        JsonObject person = fixture.person(ledger.mori());
+        JsonObject person = fixture.person(ledger.yoshida());
         JsonObject whereabouts = person.getJsonObject("items").getJsonObject("whereabouts");
-        assertEquals("金沢市内の長男宅", whereabouts.getString("value"), "the correction beats the roster's 車中泊");
+        assertEquals("金沢市内の長男宅", whereabouts.getString("value"), "the correction beats the roster's 門前中学校");
         assertEquals(List.of(correction), strings(whereabouts.getJsonArray("sources")));
         assertEquals("STAFF_CORRECTION", whereabouts.getString("rule"));
         assertEquals(List.of(correction), strings(person.getJsonObject("items").getJsonObject("careNeeded")

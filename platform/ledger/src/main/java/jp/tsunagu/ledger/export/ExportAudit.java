@@ -1,5 +1,8 @@
 package jp.tsunagu.ledger.export;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.tsunagu.ledger.access.PersonScope;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.record.LedgerField;
 
@@ -36,7 +40,7 @@ public class ExportAudit {
     }
 
     public Started record(UUID disasterId, String purpose, CsvEncoding encoding, List<LedgerField> items,
-                          Optional<String> myNumberBasis, Actor by) {
+                          Optional<String> myNumberBasis, PersonScope scope, Actor by) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         em.createNativeQuery("INSERT INTO ledger_export (id, disaster_id, purpose, encoding, items, my_number_basis,"
@@ -49,15 +53,27 @@ public class ExportAudit {
                 .setParameter(7, by.subject()).setParameter(8, by.username())
                 .setParameter(9, Timestamp.from(now))
                 .executeUpdate();
-        // Persons that are themselves (not absorbed) and have a record: every row the file will hold.
-        long persons = em.createNativeQuery("INSERT INTO ledger_export_person (export_id, person_id)"
-                        + " SELECT ?1, p.id FROM ledger_person p WHERE p.disaster_id = ?2 AND p.absorbed_by_merge_id IS NULL"
-                        + " AND EXISTS (SELECT 1 FROM ledger_record_link l WHERE l.person_id = p.id AND l.state = 'ACTIVE')")
-                .setParameter(1, id).setParameter(2, disasterId)
-                .executeUpdate();
+        long persons = recordPersons(id, disasterId, scope);
         em.createNativeQuery("UPDATE ledger_export SET person_count = ?1 WHERE id = ?2")
                 .setParameter(1, persons).setParameter(2, id)
                 .executeUpdate();
         return new Started(id, persons);
+    }
+
+    // Persons that are themselves (not absorbed), have a record and are in the caller's scope: every row the file holds.
+    private long recordPersons(UUID exportId, UUID disasterId, PersonScope scope) {
+        Connection db = em.unwrap(Connection.class);
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO ledger_export_person (export_id, person_id)"
+                + " SELECT ?, p.id FROM ledger_person p WHERE p.disaster_id = ? AND p.absorbed_by_merge_id IS NULL"
+                + " AND EXISTS (SELECT 1 FROM ledger_record_link l WHERE l.person_id = p.id AND l.state = 'ACTIVE')"
+                + (scope.everyone() ? "" : " AND EXISTS (SELECT 1 FROM ledger_person_summary s WHERE s.person_id = p.id"
+                + " AND " + scope.sql() + ")"))) {
+            insert.setObject(1, exportId);
+            insert.setObject(2, disasterId);
+            scope.bind(db, insert, 3);
+            return insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording an export's persons failed (SQL state " + e.getSQLState() + ")", e);
+        }
     }
 }

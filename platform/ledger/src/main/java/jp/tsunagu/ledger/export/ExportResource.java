@@ -84,7 +84,7 @@ public class ExportResource {
         ExportColumns columns = new ExportColumns();
         ExportAudit.Started started = audit.record(disasterId, checkedPurpose, csvEncoding, columns.fields(disclosure),
                 disclosure instanceof MyNumberDisclosure.Entitled entitled ? Optional.of(entitled.legalBasis())
-                        : Optional.empty(), caller);
+                        : Optional.empty(), access.scope(disasterId), caller);
         PrefectureCode of = tenant.require();
         StreamingOutput file = out -> {
             Writer writer = csvEncoding.open(out);

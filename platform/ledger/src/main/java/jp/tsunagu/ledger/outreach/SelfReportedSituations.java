@@ -22,18 +22,21 @@ import jp.tsunagu.ledger.selfreport.Slugged;
 import jp.tsunagu.tenants.reference.MunicipalityCode;
 
 /**
- * Situations from the residents' own reports currently linked to each person (persons absorbed by a merge speak
- * through their survivor): the whereabouts and needs of the latest report stating them, the latest consent statement
- * (a withdrawal included), and every portal's reference. Reports are read in the order they were received.
+ * Situations of the persons who reported themselves (persons absorbed by a merge speak through their survivor): where
+ * they are now is the municipality of their current whereabouts in the ledger (the whereabouts history over every
+ * source: a later roster or a host's entry counts too, docs/ledger.md); their needs are those of the latest report
+ * stating needs; their consent is the latest statement (a withdrawal included); and every portal's reference.
+ * Reports are read in the order they were received.
  */
 @ApplicationScoped
 public class SelfReportedSituations implements CurrentSituations {
 
-    private static final String QUERY = "SELECT l.person_id, s.whereabouts_municipality, s.needs, s.portal_client_id,"
+    private static final String QUERY = "SELECT l.person_id, ps.current_municipality_code, s.needs, s.portal_client_id,"
             + " s.resident_reference, s.submission_id, c.given, c.parties, c.text_version, c.stated_at"
             + " FROM ledger_self_report s"
             + " JOIN ledger_record_link l ON l.record_id = s.record_id AND l.state = 'ACTIVE'"
             + " JOIN ledger_person p ON p.id = l.person_id AND p.absorbed_by_merge_id IS NULL"
+            + " LEFT JOIN ledger_person_summary ps ON ps.person_id = l.person_id"
             + " LEFT JOIN ledger_consent c ON c.record_id = s.record_id"
             + " WHERE s.disaster_id = ?1 ORDER BY l.person_id, s.received_at, s.record_id";
 

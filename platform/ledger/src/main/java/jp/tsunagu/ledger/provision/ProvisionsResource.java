@@ -61,7 +61,7 @@ public class ProvisionsResource {
     @GET
     @Operation(summary = "The provisions of the person's information: recipient, legal basis, purpose, items, who, when")
     public List<ProvisionView> list(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
-        access.require(LedgerWork.READ, disasterId);
+        access.requirePerson(LedgerWork.READ, disasterId, personId);
         return provisions.of(disasterId, personId).stream().map(p -> ProvisionView.of(p, null)).toList();
     }
 
@@ -70,7 +70,7 @@ public class ProvisionsResource {
     @Operation(summary = "One provision of the person's information")
     public ProvisionView get(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
                              @PathParam("provisionId") UUID provisionId) {
-        access.require(LedgerWork.READ, disasterId);
+        access.requirePerson(LedgerWork.READ, disasterId, personId);
         return ProvisionView.of(provisions.require(disasterId, personId, provisionId), null);
     }
 
@@ -78,7 +78,7 @@ public class ProvisionsResource {
     @Operation(summary = "Record a provision before the information leaves; refused when its legal basis does not hold")
     public Response provide(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
                             ProvisionRequest body, @Context UriInfo uri) {
-        Actor staff = access.require(LedgerWork.DECIDE, disasterId);
+        Actor staff = access.requirePerson(LedgerWork.DECIDE, disasterId, personId);
         if (body == null) {
             throw new InvalidRequestException("body", "a JSON body with recipient, legalBasis, purpose and items is required");
         }

@@ -12,8 +12,13 @@ public enum SourceKind {
     RESIDENT_REGISTER("住民基本台帳"),
     /** 住民ポータル: what the resident stated themselves online. */
     RESIDENT_PORTAL("住民ポータル"),
-    /** 職員修正: a staff correction; beats every other source. */
-    STAFF_CORRECTION("職員修正");
+    /** 職員修正: a staff correction; beats every other source (except for 居所, where the latest observation wins). */
+    STAFF_CORRECTION("職員修正"),
+    /**
+     * 居所の報告: a whereabouts entry made through the API (staff, a host municipality, a resident's self-report); its
+     * structured part is a {@code WhereaboutsDetail}.
+     */
+    WHEREABOUTS_REPORT("居所の報告");
 
     private final String japanese;
 

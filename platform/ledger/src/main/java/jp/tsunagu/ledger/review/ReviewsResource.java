@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
+import jp.tsunagu.ledger.access.PersonScope;
+import jp.tsunagu.ledger.access.PersonVisibility;
+import jp.tsunagu.tenants.problem.NotFoundException;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.person.LedgerPersons;
 import jp.tsunagu.ledger.person.RecordLink;
@@ -66,6 +69,9 @@ public class ReviewsResource {
     @Inject
     PersonDetails details;
 
+    @Inject
+    PersonVisibility visibility;
+
     @GET
     @Operation(summary = "Open reviews, oldest first, each with both persons' entries side by side and the evidence")
     public ReviewView.Page list(@PathParam("disasterId") UUID disasterId,
@@ -78,8 +84,9 @@ public class ReviewsResource {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidRequestException("size", "size is 1 to " + MAX_PAGE_SIZE);
         }
-        return new ReviewView.Page(queue.page(disasterId, page, size).stream().map(l -> view(disasterId, l)).toList(),
-                page, size, queue.count(disasterId));
+        PersonScope scope = access.scope(disasterId);
+        return new ReviewView.Page(queue.page(disasterId, scope, page, size).stream().map(l -> view(disasterId, l)).toList(),
+                page, size, queue.count(disasterId, scope));
     }
 
     @POST
@@ -92,6 +99,7 @@ public class ReviewsResource {
         if (body == null) {
             throw new InvalidRequestException("decision", "a JSON body with a decision and a reason is required");
         }
+        requireVisible(disasterId, linkId);
         ReviewDecisionRequest.Answer answer = body.answer();
         String reason = body.checkedReason();
         ReviewDecisions.Decided decided = switch (answer) {
@@ -99,6 +107,20 @@ public class ReviewsResource {
             case DIFFERENT_PERSONS -> decisions.differentPersons(disasterId, linkId, reason, staff);
         };
         return DecisionView.of(linkId, answer, decided);
+    }
+
+    /** A review the caller cannot see (neither its record's person nor its candidate is theirs) is not found. */
+    private void requireVisible(UUID disasterId, UUID linkId) {
+        PersonScope scope = access.scope(disasterId);
+        RecordLink link = em.find(RecordLink.class, linkId);
+        if (scope.everyone() || link == null || !link.disasterId().equals(disasterId)) {
+            return;
+        }
+        boolean sees = visibility.sees(scope, disasterId, link.personId())
+                || link.candidatePersonId().map(c -> visibility.sees(scope, disasterId, c)).orElse(false);
+        if (!sees) {
+            throw new NotFoundException("no review with this id in this disaster");
+        }
     }
 
     private ReviewView view(UUID disasterId, RecordLink review) {

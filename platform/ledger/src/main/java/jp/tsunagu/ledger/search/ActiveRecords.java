@@ -24,6 +24,11 @@ import jp.tsunagu.ledger.record.RecordValues;
 import jp.tsunagu.ledger.record.Sex;
 import jp.tsunagu.ledger.record.SourceKind;
 import jp.tsunagu.ledger.record.SourceRecord;
+import jp.tsunagu.ledger.access.ActingFor;
+import jp.tsunagu.ledger.whereabouts.WhereaboutsDetail;
+import jp.tsunagu.ledger.whereabouts.WhereaboutsKind;
+import jp.tsunagu.ledger.whereabouts.WhereaboutsSource;
+import jp.tsunagu.tenants.reference.MunicipalityCode;
 
 /**
  * Reads the records currently linked to a set of persons in one query, for persons that are listed: not absorbed by a
@@ -33,18 +38,21 @@ import jp.tsunagu.ledger.record.SourceRecord;
 final class ActiveRecords {
 
     /** The records of one person, their disaster and the latest decision among their links. */
-    record OfPerson(UUID disasterId, List<SourceRecord> records, Instant lastLinked) {
+    record OfPerson(UUID disasterId, List<SourceRecord> records, Instant lastLinked,
+                    Map<UUID, WhereaboutsDetail.Stated> whereabouts) {
     }
 
     private static final String QUERY = "SELECT l.person_id, p.disaster_id, l.decided_at, r.id, r.source_kind, r.batch_id,"
             + " r.file_name, r.row_number, r.received_by_subject, r.received_by_username, r.received_at, r.observed_at,"
             + " r.fingerprint, r.full_name, r.full_name_kana, r.birth_date, r.sex, r.address, r.whereabouts, r.damage_grade,"
-            + " r.care_needed, r.certificate_status, r.identity_verified"
+            + " r.care_needed, r.certificate_status, w.kind, w.place, w.municipality_code, w.source, w.acting_scope_kind,"
+            + " w.acting_scope_code, r.identity_verified"
             // Driven by the ids, so each person is an index lookup even while a new disaster's tables have no statistics.
             + " FROM unnest(?::uuid[]) AS ids(id)"
             + " JOIN ledger_person p ON p.id = ids.id"
             + " JOIN ledger_record_link l ON l.person_id = p.id AND l.state = 'ACTIVE'"
             + " JOIN ledger_source_record r ON r.id = l.record_id"
+            + " LEFT JOIN ledger_whereabouts w ON w.record_id = r.id"
             + " WHERE p.absorbed_by_merge_id IS NULL";
 
     private ActiveRecords() {
@@ -55,6 +63,7 @@ final class ActiveRecords {
         Map<UUID, UUID> disasters = new HashMap<>();
         Map<UUID, List<SourceRecord>> records = new HashMap<>();
         Map<UUID, Instant> lastLinked = new HashMap<>();
+        Map<UUID, Map<UUID, WhereaboutsDetail.Stated>> details = new HashMap<>();
         try (PreparedStatement query = db.prepareStatement(QUERY)) {
             query.setFetchSize(10_000);
             query.setArray(1, db.createArrayOf("uuid", personIds.toArray()));
@@ -64,12 +73,17 @@ final class ActiveRecords {
                     UUID disaster = rows.getObject(2, UUID.class);
                     disasters.put(person, disaster);
                     lastLinked.merge(person, instant(rows, 3), (a, b) -> a.isAfter(b) ? a : b);
-                    records.computeIfAbsent(person, p -> new ArrayList<>()).add(record(rows, disaster));
+                    SourceRecord record = record(rows, disaster);
+                    records.computeIfAbsent(person, p -> new ArrayList<>()).add(record);
+                    if (rows.getString(23) != null) {
+                        details.computeIfAbsent(person, p -> new HashMap<>()).put(record.id(), stated(rows));
+                    }
                 }
             }
         }
         Map<UUID, OfPerson> result = new HashMap<>();
-        records.forEach((person, list) -> result.put(person, new OfPerson(disasters.get(person), list, lastLinked.get(person))));
+        records.forEach((person, list) -> result.put(person, new OfPerson(disasters.get(person), list, lastLinked.get(person),
+                details.getOrDefault(person, Map.of()))));
         return result;
     }
 
@@ -91,7 +105,14 @@ final class ActiveRecords {
                 .set(LedgerField.CERTIFICATE_STATUS, enumOf(CertificateStatus.class, rows.getString(22)))
                 .build();
         return new SourceRecord(rows.getObject(4, UUID.class), disaster, provenance, rows.getString(13), Optional.empty(),
-                values, rows.getBoolean(23));
+                values, rows.getBoolean(29));
+    }
+
+    private static WhereaboutsDetail.Stated stated(ResultSet rows) throws SQLException {
+        String scopeKind = rows.getString(27);
+        return new WhereaboutsDetail.Stated(WhereaboutsKind.valueOf(rows.getString(23)), Optional.ofNullable(rows.getString(24)),
+                Optional.ofNullable(rows.getString(25)).map(MunicipalityCode::new), WhereaboutsSource.valueOf(rows.getString(26)),
+                scopeKind == null ? Optional.empty() : Optional.of(new ActingFor(scopeKind, rows.getString(28))));
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {

@@ -14,14 +14,14 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
  * (docs/architecture.md). Search needs the tenant's prefecture as the home of addresses written without one (輪島市…,
  * or 中央区 meaning the one in this prefecture); an unbound transaction fails here rather than guess.
  */
-final class BoundTenant {
+public final class BoundTenant {
 
     private static final Pattern TENANT_SCHEMA = Pattern.compile("^tenant_(\\d{2})$");
 
     private BoundTenant() {
     }
 
-    static PrefectureCode of(Connection db) throws SQLException {
+    public static PrefectureCode of(Connection db) throws SQLException {
         try (PreparedStatement query = db.prepareStatement("SELECT current_schema()");
              ResultSet result = query.executeQuery()) {
             String schema = result.next() ? result.getString(1) : null;

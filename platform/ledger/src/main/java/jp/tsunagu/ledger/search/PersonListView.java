@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import jp.tsunagu.ledger.whereabouts.WhereaboutsKind;
 import jp.tsunagu.tenants.reference.MunicipalityCode;
 
 /**
@@ -17,7 +18,9 @@ public record PersonListView(List<Item> persons, long total, int page, int size,
     public record Item(UUID personId, String fullName, String fullNameKana, LocalDate birthDate, String sex,
                        String sexLabel, String municipality, String municipalityName, String address, String whereabouts,
                        String damageGrade, String damageGradeLabel, boolean careNeeded, String certificateStatus,
-                       String certificateStatusLabel, int recordCount, Instant updatedAt) {
+                       String certificateStatusLabel, int recordCount, Instant updatedAt, String whereaboutsKind,
+                       String whereaboutsKindLabel, String currentMunicipality, String currentMunicipalityName,
+                       Instant whereaboutsObservedAt) {
     }
 
     public static PersonListView of(PersonPage page, Function<MunicipalityCode, String> municipalityNames) {
@@ -30,7 +33,11 @@ public record PersonListView(List<Item> persons, long total, int page, int size,
                 person.damageGrade().map(g -> g.japanese()).orElse(null), person.careNeeded(),
                 person.certificateStatus().map(Enum::name).orElse(null),
                 person.certificateStatus().map(c -> c.japanese()).orElse(null), person.recordCount(),
-                person.updatedAt())).toList();
+                person.updatedAt(), person.current().kind().map(Enum::name).orElse(null),
+                person.current().kind().map(WhereaboutsKind::japanese).orElse(null),
+                person.current().municipality().map(MunicipalityCode::value).orElse(null),
+                person.current().municipality().map(municipalityNames).orElse(null),
+                person.current().observedAt().orElse(null))).toList();
         return new PersonListView(items, page.total(), page.request().page(), page.request().size(), page.pages());
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jp.tsunagu.ledger.record.CertificateStatus;
 import jp.tsunagu.ledger.record.DamageGrade;
 import jp.tsunagu.ledger.record.Sex;
+import jp.tsunagu.ledger.whereabouts.WhereaboutsKind;
 import jp.tsunagu.linkage.normalize.AddressNormalizer;
 import jp.tsunagu.linkage.normalize.KanjiVariants;
 import jp.tsunagu.tenants.reference.MunicipalityCode;
@@ -33,7 +34,7 @@ public class PersonSearch {
 
     private static final String COLUMNS = "s.person_id, s.disaster_id, s.full_name, s.full_name_kana, s.birth_date, s.sex,"
             + " s.municipality_code, s.address, s.whereabouts, s.damage_grade, s.care_needed, s.certificate_status,"
-            + " s.record_count, s.updated_at";
+            + " s.record_count, s.updated_at, s.whereabouts_kind, s.current_municipality_code, s.whereabouts_observed_at";
 
     @PersistenceContext(unitName = "tsunagu")
     EntityManager em;
@@ -122,6 +123,9 @@ public class PersonSearch {
                 Optional.ofNullable(rows.getString(7)).map(MunicipalityCode::of), Optional.ofNullable(rows.getString(8)),
                 Optional.ofNullable(rows.getString(9)), Optional.ofNullable(rows.getString(10)).map(DamageGrade::valueOf),
                 rows.getBoolean(11), Optional.ofNullable(rows.getString(12)).map(CertificateStatus::valueOf),
-                rows.getInt(13), rows.getObject(14, OffsetDateTime.class).toInstant());
+                rows.getInt(13), rows.getObject(14, OffsetDateTime.class).toInstant(),
+                new PersonSummary.Current(Optional.ofNullable(rows.getString(15)).map(WhereaboutsKind::valueOf),
+                        Optional.ofNullable(rows.getString(16)).map(MunicipalityCode::of),
+                        Optional.ofNullable(rows.getObject(17, OffsetDateTime.class)).map(OffsetDateTime::toInstant)));
     }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jp.tsunagu.ledger.access.PersonScope;
 import jp.tsunagu.ledger.record.DamageGrade;
+import jp.tsunagu.ledger.whereabouts.WhereaboutsKind;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.problem.RequestFields;
 
@@ -13,15 +15,28 @@ import jp.tsunagu.tenants.problem.RequestFields;
  * The search as the API's query parameters give it, e.g.
  * {@code ?name=やまさき&birthDate=昭和16年3月3日&damageGrade=全壊&damageGrade=大規模半壊&careNeeded=true&sort=-birthDate&page=0&size=50}.
  * Damage grades are accepted in Japanese (全壊) or as the API's names (TOTAL_COLLAPSE); sort keys are {@code kana},
- * {@code birthDate}, {@code municipality}, {@code updatedAt}, descending with a leading minus. Every mistake is an
+ * {@code birthDate}, {@code municipality}, {@code updatedAt}, descending with a leading minus;
+ * {@code currentMunicipality} (a code) and {@code whereaboutsKind} (e.g. {@code hotel}) filter by the current
+ * whereabouts. Every mistake is an
  * {@link InvalidRequestException} naming the parameter.
  */
 public record PersonSearchParameters(String name, String birthDate, String address, String municipality,
                                      List<String> damageGrades, String careNeeded, String sort, String page,
-                                     String size) {
+                                     String size, String currentMunicipality, String whereaboutsKind) {
+
+    /** Without the whereabouts criteria. */
+    public PersonSearchParameters(String name, String birthDate, String address, String municipality,
+                                  List<String> damageGrades, String careNeeded, String sort, String page, String size) {
+        this(name, birthDate, address, municipality, damageGrades, careNeeded, sort, page, size, null, null);
+    }
 
     public PersonSearchCriteria criteria(UUID disasterId) {
-        PersonSearchCriteria.Builder criteria = PersonSearchCriteria.in(disasterId);
+        return criteria(disasterId, PersonScope.EVERYONE);
+    }
+
+    /** The criteria, limited to the persons the caller may see. */
+    public PersonSearchCriteria criteria(UUID disasterId, PersonScope scope) {
+        PersonSearchCriteria.Builder criteria = PersonSearchCriteria.in(disasterId).scope(scope);
         if (present(name)) {
             criteria.name(name);
         }
@@ -33,6 +48,12 @@ public record PersonSearchParameters(String name, String birthDate, String addre
         }
         if (present(municipality)) {
             criteria.municipality(RequestFields.requireMunicipality(municipality, "municipality"));
+        }
+        if (present(currentMunicipality)) {
+            criteria.currentMunicipality(RequestFields.requireMunicipality(currentMunicipality, "currentMunicipality"));
+        }
+        if (present(whereaboutsKind)) {
+            criteria.whereaboutsKind(RequestFields.requireEnum(whereaboutsKind, WhereaboutsKind.class, "whereaboutsKind"));
         }
         List<DamageGrade> grades = new ArrayList<>();
         for (String grade : damageGrades == null ? List.<String>of() : damageGrades) {

@@ -48,17 +48,21 @@ public class PersonSearchResource {
     ReferenceData referenceData;
 
     @GET
-    @Operation(summary = "Search persons by name (kanji or kana), birth date, address, municipality, damage grade, 要配慮者")
+    @Operation(summary = "Search the persons the caller sees by name (kanji or kana), birth date, address, municipality,"
+            + " damage grade, 要配慮者, current municipality and kind of whereabouts")
     public PersonListView search(@PathParam("disasterId") UUID disasterId, @QueryParam("name") String name,
                                  @QueryParam("birthDate") String birthDate, @QueryParam("address") String address,
                                  @QueryParam("municipality") String municipality,
                                  @QueryParam("damageGrade") List<String> damageGrades,
                                  @QueryParam("careNeeded") String careNeeded, @QueryParam("sort") String sort,
-                                 @QueryParam("page") String page, @QueryParam("size") String size) {
+                                 @QueryParam("page") String page, @QueryParam("size") String size,
+                                 @QueryParam("currentMunicipality") String currentMunicipality,
+                                 @QueryParam("whereaboutsKind") String whereaboutsKind) {
         access.require(LedgerWork.READ, disasterId);
         PersonSearchParameters parameters = new PersonSearchParameters(name, birthDate, address, municipality,
-                damageGrades, careNeeded, sort, page, size);
-        PersonPage found = search.search(parameters.criteria(disasterId), parameters.order(), parameters.pageRequest());
+                damageGrades, careNeeded, sort, page, size, currentMunicipality, whereaboutsKind);
+        PersonPage found = search.search(parameters.criteria(disasterId, access.scope(disasterId)), parameters.order(),
+                parameters.pageRequest());
         return PersonListView.of(found, code -> referenceData.municipality(code).map(Municipality::name).orElse(null));
     }
 }

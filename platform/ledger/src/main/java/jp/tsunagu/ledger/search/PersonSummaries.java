@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.tsunagu.ledger.whereabouts.WhereaboutsText;
 import jp.tsunagu.linkage.normalize.AddressNormalizer;
 import jp.tsunagu.linkage.normalize.KanjiVariants;
 import jp.tsunagu.linkage.normalize.NameNormalizer;
+import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Keeps {@code ledger_person_summary}, the search projection, equal to what the persons' records say: recomputes the
@@ -48,8 +50,9 @@ public final class PersonSummaries {
         try {
             List<UUID> locked = lock(db, personIds);
             Map<UUID, ActiveRecords.OfPerson> records = ActiveRecords.of(db, locked);
-            SummaryDerivation derivation = new SummaryDerivation(names,
-                    AddressNormalizer.bundled(Optional.of(BoundTenant.of(db))), KanjiVariants.bundled());
+            PrefectureCode home = BoundTenant.of(db);
+            SummaryDerivation derivation = new SummaryDerivation(names, AddressNormalizer.bundled(Optional.of(home)),
+                    KanjiVariants.bundled(), WhereaboutsText.bundled(home));
             List<SummaryRow> rows = new ArrayList<>(records.size());
             List<UUID> unlisted = new ArrayList<>();
             for (UUID person : locked) {
@@ -57,7 +60,7 @@ public final class PersonSummaries {
                 if (of == null) {
                     unlisted.add(person);
                 } else {
-                    rows.add(derivation.derive(person, of.disasterId(), of.records(), of.lastLinked()));
+                    rows.add(derivation.derive(person, of.disasterId(), of.records(), of.whereabouts(), of.lastLinked()));
                 }
             }
             SummaryTable.upsert(db, rows);

@@ -43,6 +43,14 @@ final class SearchFilter {
                     .toArray(String[]::new)));
         }
         criteria.careNeeded().ifPresent(care -> filter.and("s.care_needed = ?", care));
+        criteria.currentMunicipality().ifPresent(code -> filter.and("(s.current_municipality_code = CAST(? AS char(6))"
+                + " OR s.current_city_code = CAST(? AS char(6)))", code.value(), code.value()));
+        criteria.whereaboutsKind().ifPresent(kind -> filter.and("s.whereabouts_kind = ?", kind.name()));
+        criteria.unlocatedSince().ifPresent(since -> filter.and("(s.whereabouts_observed_at IS NULL"
+                + " OR s.whereabouts_observed_at < ? OR s.whereabouts_kind = 'UNKNOWN')", java.sql.Timestamp.from(since)));
+        if (!criteria.scope().everyone()) {
+            filter.and(criteria.scope().sql(), criteria.scope().parameters().stream().map(TextArray::new).toArray());
+        }
         return filter;
     }
 

@@ -2,6 +2,7 @@ package jp.tsunagu.ledger.search;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,10 @@ import jp.tsunagu.ledger.record.SourceRecord;
 import jp.tsunagu.ledger.view.LedgerView;
 import jp.tsunagu.ledger.view.LedgerViewDerivation;
 import jp.tsunagu.ledger.view.Traced;
+import jp.tsunagu.ledger.whereabouts.WhereaboutsDetail;
+import jp.tsunagu.ledger.whereabouts.WhereaboutsEntry;
+import jp.tsunagu.ledger.whereabouts.WhereaboutsHistory;
+import jp.tsunagu.ledger.whereabouts.WhereaboutsText;
 import jp.tsunagu.linkage.normalize.AddressNormalizer;
 import jp.tsunagu.linkage.normalize.KanjiVariants;
 import jp.tsunagu.linkage.normalize.NameNormalizer;
@@ -31,16 +36,22 @@ final class SummaryDerivation {
     private final AddressNormalizer addresses;
     private final KanjiVariants variants;
 
-    SummaryDerivation(NameNormalizer names, AddressNormalizer addresses, KanjiVariants variants) {
+    private final WhereaboutsText whereabouts;
+
+    SummaryDerivation(NameNormalizer names, AddressNormalizer addresses, KanjiVariants variants,
+                      WhereaboutsText whereabouts) {
         this.names = names;
         this.nameKeys = new NameKeys(names);
         this.addresses = addresses;
         this.variants = variants;
+        this.whereabouts = whereabouts;
     }
 
     /** @param lastLinked the latest decision among the records' current links: when the person last changed */
-    SummaryRow derive(UUID personId, UUID disasterId, List<SourceRecord> records, Instant lastLinked) {
+    SummaryRow derive(UUID personId, UUID disasterId, List<SourceRecord> records,
+                      Map<UUID, WhereaboutsDetail.Stated> details, Instant lastLinked) {
         LedgerView view = LedgerViewDerivation.derive(personId, records);
+        Optional<WhereaboutsEntry> current = WhereaboutsHistory.of(records, details, whereabouts).current();
         AddressKey address = view.address().map(a -> AddressKey.of(addresses, variants, a)).orElse(AddressKey.NONE);
         Set<String> keys = new TreeSet<>();
         for (SourceRecord record : records) {
@@ -53,7 +64,13 @@ final class SummaryDerivation {
                 .map(CertificateStatus.class::cast);
         PersonSummary summary = new PersonSummary(personId, disasterId, view.fullName(), view.fullNameKana(), view.birthDate(),
                 view.sex(), address.municipality(), view.address(), view.whereabouts(), view.damageGrade(), view.careNeeded(),
-                certificate, records.size(), lastLinked);
-        return new SummaryRow(summary, reading.isEmpty() ? Optional.empty() : Optional.of(reading), address, List.copyOf(keys));
+                certificate, records.size(), lastLinked, current.map(SummaryDerivation::current).orElse(PersonSummary.Current.NONE));
+        return new SummaryRow(summary, reading.isEmpty() ? Optional.empty() : Optional.of(reading), address, List.copyOf(keys),
+                current.flatMap(WhereaboutsEntry::municipality).map(whereabouts::cityOf),
+                current.map(WhereaboutsEntry::recordId));
+    }
+
+    private static PersonSummary.Current current(WhereaboutsEntry entry) {
+        return new PersonSummary.Current(entry.kind(), entry.municipality(), Optional.of(entry.observedAt()));
     }
 }

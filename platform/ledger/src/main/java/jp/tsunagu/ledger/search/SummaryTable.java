@@ -42,6 +42,11 @@ final class SummaryTable {
             new Column("certificate_status", "text", r -> r.summary().certificateStatus().map(Enum::name)),
             new Column("record_count", "int", r -> r.summary().recordCount()),
             new Column("updated_at", "timestamptz", r -> r.summary().updatedAt()),
+            new Column("whereabouts_kind", "text", r -> r.summary().current().kind().map(Enum::name)),
+            new Column("current_municipality_code", "text", r -> r.summary().current().municipality().map(MunicipalityCode::value)),
+            new Column("current_city_code", "text", r -> r.currentCity().map(MunicipalityCode::value)),
+            new Column("whereabouts_observed_at", "timestamptz", r -> r.summary().current().observedAt()),
+            new Column("whereabouts_record_id", "uuid", SummaryRow::whereaboutsRecord),
             // An array of arrays cannot be bound when the inner ones differ in length: each row's keys go as an array literal.
             new Column("name_keys", "text[]", r -> arrayLiteral(r.nameKeys())));
 

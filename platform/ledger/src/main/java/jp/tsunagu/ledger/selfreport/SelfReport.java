@@ -16,7 +16,7 @@ import jp.tsunagu.tenants.reference.MunicipalityCode;
  * @param asReceived  the report as JSON, the record's "row as received"
  */
 public record SelfReport(String portal, IdempotencyKey key, Optional<String> residentReference, RecordValues values,
-                         boolean cardVerified, Optional<WhereaboutsKind> whereaboutsKind,
+                         boolean cardVerified, Optional<WhereaboutsKind> whereaboutsKind, Optional<String> whereaboutsPlace,
                          Optional<MunicipalityCode> whereaboutsMunicipality, Set<Need> needs,
                          Optional<ConsentStatement> consent, String contentHash, String asReceived, Instant receivedAt) {
 

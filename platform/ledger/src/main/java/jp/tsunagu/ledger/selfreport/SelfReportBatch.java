@@ -121,6 +121,7 @@ final class SelfReportBatch {
         CopyText links = new CopyText(fresh.size() * 250);
         CopyText situations = new CopyText(fresh.size() * 200);
         CopyText consents = new CopyText(fresh.size() * 150);
+        CopyText whereabouts = new CopyText(fresh.size() * 150);
         Set<UUID> touched = new LinkedHashSet<>();
         Map<UUID, String> outcomes = new HashMap<>();
         for (Entry entry : fresh) {
@@ -154,6 +155,14 @@ final class SelfReportBatch {
                     .value(array(report.needs().stream().map(Need::slug).sorted().toList()))
                     .value(report.receivedAt());
             situations.endRow();
+            // The stated whereabouts join the person's whereabouts history, as the resident's own statement.
+            report.whereaboutsKind().ifPresent(kind -> {
+                whereabouts.value(prepared.recordId()).value(disasterId).value(kind.ledgerKind().name())
+                        .value(report.whereaboutsPlace().orElse(null))
+                        .value(report.whereaboutsMunicipality().map(m -> m.value()).orElse(null)).value("SELF_REPORT")
+                        .value("PORTAL").value(report.portal());
+                whereabouts.endRow();
+            });
             report.consent().ifPresent(consent -> {
                 consents.value(prepared.recordId()).value(disasterId).value(consent.given())
                         .value(array(consent.given() ? consent.consentedParties() : List.of()))
@@ -173,6 +182,10 @@ final class SelfReportBatch {
         situations.copyInto(db, "COPY ledger_self_report (record_id, disaster_id, portal_client_id, submission_id,"
                 + " content_sha256, resident_reference, outcome, whereabouts_kind, whereabouts_municipality, needs,"
                 + " received_at) FROM STDIN");
+        if (!whereabouts.isEmpty()) {
+            whereabouts.copyInto(db, "COPY ledger_whereabouts (record_id, disaster_id, kind, place, municipality_code, source,"
+                    + " acting_scope_kind, acting_scope_code) FROM STDIN");
+        }
         if (!consents.isEmpty()) {
             consents.copyInto(db, "COPY ledger_consent (record_id, disaster_id, given, parties, text_version, stated_at) FROM STDIN");
         }

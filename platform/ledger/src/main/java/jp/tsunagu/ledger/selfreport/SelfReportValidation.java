@@ -73,15 +73,23 @@ public final class SelfReportValidation {
         }
         Optional<String> reference = Optional.ofNullable(matching(request.residentReference(), REFERENCE, "residentReference"));
         Optional<WhereaboutsKind> whereaboutsKind = Optional.empty();
+        Optional<String> place = Optional.empty();
         Optional<MunicipalityCode> municipality = Optional.empty();
         if (request.whereabouts() != null) {
             SelfReportRequest.Whereabouts at = request.whereabouts();
             whereaboutsKind = slug(WhereaboutsKind.class, at.kind(), "whereabouts.kind");
             municipality = municipality(at.municipalityCode());
             String description = text(at.description(), "whereabouts.description", 400, false);
-            String label = whereaboutsKind.map(WhereaboutsKind::japanese).orElse(null);
-            values.set(LedgerField.WHEREABOUTS, label == null ? description
-                    : description == null ? label : label + " " + description);
+            place = Optional.ofNullable(description);
+            if (whereaboutsKind.isEmpty() && (description != null || municipality.isPresent())) {
+                faults.add("whereabouts.kind");
+            }
+            if (whereaboutsKind.filter(k -> k == WhereaboutsKind.OTHER_MUNICIPALITY).isPresent() && municipality.isEmpty()) {
+                faults.add("whereabouts.municipalityCode");
+            }
+            // As a whereabouts entry states it: the place, else the kind.
+            values.set(LedgerField.WHEREABOUTS, description != null ? description
+                    : whereaboutsKind.map(WhereaboutsKind::japanese).orElse(null));
         }
         Set<Need> needs = EnumSet.noneOf(Need.class);
         List<String> statedNeeds = request.needs() == null ? List.of() : request.needs();
@@ -102,7 +110,7 @@ public final class SelfReportValidation {
             throw new InvalidSelfReportException(faults, "these fields are missing or malformed: " + String.join(", ", faults));
         }
         String canonical = canonical(key, reference, request, cardVerified, whereaboutsKind, municipality, needs, consent);
-        return new SelfReport(portal, key, reference, values.build(), cardVerified, whereaboutsKind, municipality, needs,
+        return new SelfReport(portal, key, reference, values.build(), cardVerified, whereaboutsKind, place, municipality, needs,
                 consent, sha256(canonical), canonical, now);
     }
 

@@ -1,23 +1,28 @@
 package jp.tsunagu.ledger.selfreport;
 
-/** Where a resident says they stay now (居所の種類). */
+/** Where a resident says they stay now (居所の種類): the API's names of the ledger's whereabouts kinds. */
 public enum WhereaboutsKind implements Slugged {
-    DESIGNATED_SHELTER("designated-shelter", "指定避難所"),
-    OTHER_SHELTER("other-shelter", "その他の避難所"),
-    RELATIVE_HOME("relative-home", "親族・知人宅"),
-    HOTEL("hotel", "ホテル・旅館（2次避難）"),
-    TEMPORARY_HOUSING("temporary-housing", "応急仮設住宅"),
-    OWN_HOME("own-home", "自宅"),
-    HOSPITAL_OR_CARE("hospital-or-care", "病院・施設"),
-    OTHER_MUNICIPALITY("other-municipality", "他市町村・他県"),
-    UNKNOWN("unknown", "不明");
+    DESIGNATED_SHELTER("designated-shelter", jp.tsunagu.ledger.whereabouts.WhereaboutsKind.DESIGNATED_SHELTER),
+    OTHER_SHELTER("other-shelter", jp.tsunagu.ledger.whereabouts.WhereaboutsKind.OTHER_SHELTER),
+    RELATIVE_HOME("relative-home", jp.tsunagu.ledger.whereabouts.WhereaboutsKind.RELATIVES_HOME),
+    HOTEL("hotel", jp.tsunagu.ledger.whereabouts.WhereaboutsKind.HOTEL),
+    TEMPORARY_HOUSING("temporary-housing", jp.tsunagu.ledger.whereabouts.WhereaboutsKind.TEMPORARY_HOUSING),
+    OWN_HOME("own-home", jp.tsunagu.ledger.whereabouts.WhereaboutsKind.OWN_HOME),
+    HOSPITAL_OR_CARE("hospital-or-care", jp.tsunagu.ledger.whereabouts.WhereaboutsKind.HOSPITAL_OR_CARE),
+    OTHER_MUNICIPALITY("other-municipality", jp.tsunagu.ledger.whereabouts.WhereaboutsKind.OTHER_MUNICIPALITY),
+    UNKNOWN("unknown", jp.tsunagu.ledger.whereabouts.WhereaboutsKind.UNKNOWN);
 
     private final String slug;
-    private final String japanese;
+    private final jp.tsunagu.ledger.whereabouts.WhereaboutsKind ledgerKind;
 
-    WhereaboutsKind(String slug, String japanese) {
+    WhereaboutsKind(String slug, jp.tsunagu.ledger.whereabouts.WhereaboutsKind ledgerKind) {
         this.slug = slug;
-        this.japanese = japanese;
+        this.ledgerKind = ledgerKind;
+    }
+
+    /** The kind in the ledger's whereabouts history. */
+    public jp.tsunagu.ledger.whereabouts.WhereaboutsKind ledgerKind() {
+        return ledgerKind;
     }
 
     @Override
@@ -26,6 +31,6 @@ public enum WhereaboutsKind implements Slugged {
     }
 
     public String japanese() {
-        return japanese;
+        return ledgerKind.japanese();
     }
 }

@@ -15,7 +15,8 @@ import jp.tsunagu.ledger.record.SourceRecord;
 /**
  * Derives a person's {@link LedgerView} from the source records linked to them. The rules, item by item:
  * <ol>
- * <li>A staff correction stating the item wins over everything (the latest correction, if several).</li>
+ * <li>A staff correction stating the item wins over everything (the latest correction, if several); not for 居所,
+ *     which changes with time: there a correction competes by its time like any other record (rule 5).</li>
  * <li>The basic items (氏名, ふりがな, 生年月日, 性別, 住所), the household items (世帯番号, 続柄, 世帯人数) and 個人番号 come
  *     from the resident register if it states them (the latest extract), because it is the legal record of them. A
  *     resident's self-report whose basic items were verified with their My Number card (公的個人認証) counts as the
@@ -45,6 +46,9 @@ public final class LedgerViewDerivation {
     }
 
     private static Optional<Traced<?>> derive(LedgerField field, List<SourceRecord> chronological) {
+        if (field == LedgerField.WHEREABOUTS) {
+            return whereabouts(chronological);
+        }
         Optional<Traced<?>> corrected = latest(field, chronological, SourceKind.STAFF_CORRECTION, DerivationRule.STAFF_CORRECTION);
         if (corrected.isPresent()) {
             return corrected;
@@ -90,6 +94,20 @@ public final class LedgerViewDerivation {
                 DerivationRule rule = record.kind() == SourceKind.RESIDENT_REGISTER ? DerivationRule.RESIDENT_REGISTER
                         : DerivationRule.VERIFIED_BY_CARD;
                 return Optional.of(new Traced<>(value.get(), List.of(record.id()), rule));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // 居所 changes with time: a correction of it is one more observation, and a later one (a move) wins over it. When
+    // the correction is the latest, it is named as what decided.
+    private static Optional<Traced<?>> whereabouts(List<SourceRecord> chronological) {
+        for (int i = chronological.size() - 1; i >= 0; i--) {
+            SourceRecord record = chronological.get(i);
+            Optional<Object> value = record.values().get(LedgerField.WHEREABOUTS);
+            if (value.isPresent()) {
+                return Optional.of(new Traced<>(value.get(), List.of(record.id()), record.kind() == SourceKind.STAFF_CORRECTION
+                        ? DerivationRule.STAFF_CORRECTION : DerivationRule.LATEST_OBSERVATION));
             }
         }
         return Optional.empty();

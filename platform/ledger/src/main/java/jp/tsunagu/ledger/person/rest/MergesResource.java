@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
+import jp.tsunagu.ledger.access.PersonVisibility;
+import jp.tsunagu.tenants.problem.NotFoundException;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.person.LedgerPersons;
 import jp.tsunagu.ledger.person.PersonMerge;
@@ -51,6 +53,18 @@ public class MergesResource {
     @Inject
     PersonDetails details;
 
+    @Inject
+    PersonVisibility visibility;
+
+    /** A merge is the caller's to see when its survivor (as they are now) is. */
+    private PersonMerge visibleMerge(UUID disasterId, UUID mergeId) {
+        PersonMerge merge = persons.requireMerge(disasterId, mergeId);
+        if (!visibility.sees(access.scope(disasterId), disasterId, merge.survivorId())) {
+            throw new NotFoundException("no merge with this id in this disaster");
+        }
+        return merge;
+    }
+
     @POST
     @Operation(summary = "Merge the absorbed person into the survivor: the absorbed person's records move to the survivor")
     public Response merge(@PathParam("disasterId") UUID disasterId, MergeRequest body, @Context UriInfo uri) {
@@ -58,6 +72,9 @@ public class MergesResource {
         if (body == null) {
             throw new InvalidRequestException("body", "a JSON body with survivor, absorbed and reason is required");
         }
+        // Both persons must be the caller's to see: a merge shows each one's records to whoever sees the other.
+        visibility.require(access.scope(disasterId), disasterId, body.survivorId());
+        visibility.require(access.scope(disasterId), disasterId, body.absorbedId());
         PersonMerge merge = persons.merge(disasterId, body.survivorId(), body.absorbedId(), OptionalDouble.empty(),
                 Optional.empty(), body.checkedReason(), staff);
         return Response.created(uri.getAbsolutePathBuilder().path(merge.id().toString()).build())
@@ -70,7 +87,7 @@ public class MergesResource {
     @Operation(summary = "A merge: survivor, absorbed, the records it moved, who, when, why; and its undoing")
     public MergeView get(@PathParam("disasterId") UUID disasterId, @PathParam("mergeId") UUID mergeId) {
         access.require(LedgerWork.READ, disasterId);
-        return details.view(persons.requireMerge(disasterId, mergeId));
+        return details.view(visibleMerge(disasterId, mergeId));
     }
 
     @POST
@@ -79,6 +96,7 @@ public class MergesResource {
     public MergeView undo(@PathParam("disasterId") UUID disasterId, @PathParam("mergeId") UUID mergeId,
                           ReasonRequest body) {
         Actor staff = access.require(LedgerWork.DECIDE, disasterId);
+        visibleMerge(disasterId, mergeId);
         return details.view(persons.undoMerge(disasterId, mergeId, ReasonRequest.required(body), staff));
     }
 }

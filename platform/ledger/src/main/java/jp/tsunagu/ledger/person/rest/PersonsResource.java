@@ -61,7 +61,7 @@ public class PersonsResource {
     @GET
     @Operation(summary = "A person's ledger entry: items traced to their records and rule, records with provenance, history")
     public PersonDetail get(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
-        access.require(LedgerWork.READ, disasterId);
+        access.requirePerson(LedgerWork.READ, disasterId, personId);
         return details.of(disasterId, personId);
     }
 
@@ -70,7 +70,7 @@ public class PersonsResource {
     @Operation(summary = "Record a staff correction (職員修正) of some items; it wins in the person's entry and is traced")
     public Response correct(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
                             CorrectionRequest body, @Context UriInfo uri) {
-        Actor staff = access.require(LedgerWork.DECIDE, disasterId);
+        Actor staff = access.requirePerson(LedgerWork.DECIDE, disasterId, personId);
         if (body == null) {
             throw new InvalidRequestException("body", "a JSON body with items and a reason is required");
         }

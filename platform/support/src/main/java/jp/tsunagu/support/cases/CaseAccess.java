@@ -1,0 +1,74 @@
+package jp.tsunagu.support.cases;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import jp.tsunagu.ledger.access.ActingFor;
+import jp.tsunagu.ledger.access.LedgerAccess;
+import jp.tsunagu.ledger.access.LedgerWork;
+import jp.tsunagu.ledger.access.PersonVisibility;
+import jp.tsunagu.ledger.audit.Actor;
+import jp.tsunagu.ledger.person.LedgerPersons;
+import jp.tsunagu.provisioning.accounts.ScopeKind;
+import jp.tsunagu.tenants.problem.NotFoundException;
+
+/**
+ * Who may read and add to a person's support case, and for whom they act:
+ * <ul>
+ * <li>municipal staff and the prefecture: whoever sees the person in the ledger ({@code PersonScope}: the home
+ *     municipality, a host municipality where the person is now, the prefecture), acting for that municipality or the
+ *     prefecture;</li>
+ * <li>a support organisation's worker: the persons whose case their organisation holds, or in whose case it has
+ *     recorded something (so a team that handed a case on still sees what it wrote and what followed).</li>
+ * </ul>
+ * Anyone else gets 404, as for a person who does not exist. A person absorbed by a merge is the person they became.
+ */
+@ApplicationScoped
+public class CaseAccess {
+
+    /** Who acts, for whom, on which person (the surviving one after merges). */
+    public record Acting(Actor actor, ActingFor actingFor, UUID personId) {
+    }
+
+    @Inject
+    LedgerAccess access;
+
+    @Inject
+    PersonVisibility visibility;
+
+    @Inject
+    LedgerPersons persons;
+
+    @Inject
+    SupportCases cases;
+
+    public Acting require(UUID disasterId, UUID personId, boolean writes) {
+        Actor actor = access.require(writes ? LedgerWork.CASE_RECORD : LedgerWork.CASE_READ, disasterId);
+        UUID person = persons.find(disasterId, personId).map(p -> persons.current(disasterId, p.id()).id())
+                .orElseThrow(CaseAccess::notFound);
+        if (visibility.sees(access.scope(disasterId), disasterId, person)) {
+            return new Acting(actor, access.actingFor(disasterId, person), person);
+        }
+        Optional<SupportCase> supportCase = cases.find(disasterId, person);
+        return access.organisations(disasterId).stream().sorted(Comparator.naturalOrder())
+                .map(org -> new ActingFor(ScopeKind.SUPPORT_ORGANISATION.name(), org.toString()))
+                .filter(org -> supportCase.map(c -> c.isHeldBy(org)).orElse(false)
+                        || cases.hasRecorded(disasterId, person, org))
+                .findFirst()
+                .map(org -> new Acting(actor, org, person))
+                .orElseThrow(CaseAccess::notFound);
+    }
+
+    /** Whether the caller acts for the prefecture (who may transfer any case). */
+    public static boolean isPrefecture(ActingFor actingFor) {
+        return actingFor.scopeKind().equals(ActingFor.PREFECTURE);
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("no person with this id in this disaster");
+    }
+}

@@ -1,0 +1,150 @@
+package jp.tsunagu.support.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jp.tsunagu.ledger.access.ActingFor;
+import jp.tsunagu.ledger.search.PersonSearch;
+import jp.tsunagu.tenants.access.Allowed;
+import jp.tsunagu.tenants.access.CallerKind;
+import jp.tsunagu.tenants.access.TenantTransactional;
+import jp.tsunagu.tenants.problem.InvalidRequestException;
+import jp.tsunagu.tenants.problem.ProblemException;
+import jp.tsunagu.tenants.problem.ProblemKind;
+
+/**
+ * A person's support case (災害ケースマネジメント): {@code GET} the case, {@code POST entries}, {@code POST claim} (for the
+ * caller's own municipality, organisation or the prefecture; one person per request), {@code POST transfer} (by the
+ * holder or the prefecture, with a reason). Who sees which person: {@link CaseAccess}.
+ */
+@Path("disasters/{disasterId}/persons/{personId}/case")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+@TenantTransactional
+@Allowed(CallerKind.PERSON)
+@Tag(name = "support", description = "災害ケースマネジメント: support case records, claims and transfers")
+public class CasesResource {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    SupportCases cases;
+
+    @Inject
+    Parties parties;
+
+    @Inject
+    PersonSearch persons;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "The person's case: who holds it, every claim and transfer, every entry, the next follow-up")
+    public CaseView get(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
+        CaseAccess.Acting acting = access.require(disasterId, personId, false);
+        return view(disasterId, acting.personId());
+    }
+
+    @POST
+    @Path("entries")
+    @Operation(summary = "Add a visit, contact, need (category, urgency), 要配慮者 details or support given, with a follow-up date")
+    public Response add(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
+                        CaseEntryRequest body, @Context UriInfo uri) {
+        CaseAccess.Acting acting = access.require(disasterId, personId, true);
+        if (body == null) {
+            throw new InvalidRequestException("body", "a JSON body with kind and note is required");
+        }
+        CaseEntry entry = cases.record(disasterId, acting.personId(), body.entry(clock), acting.actingFor(), acting.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build())
+                .entity(CaseView.Entry.of(entry, this::name)).build();
+    }
+
+    @POST
+    @Path("claim")
+    @Operation(summary = "Take responsibility for the person's case for your municipality, organisation or the prefecture;"
+            + " refused while someone holds it")
+    public CaseView claim(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
+        CaseAccess.Acting acting = access.require(disasterId, personId, true);
+        cases.claim(disasterId, acting.personId(), acting.actingFor(), acting.actor());
+        return view(disasterId, acting.personId());
+    }
+
+    @POST
+    @Path("transfer")
+    @Operation(summary = "Hand the case to another organisation or municipality, with a reason: by its holder or the prefecture")
+    public CaseView transfer(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
+                             TransferRequest body) {
+        CaseAccess.Acting acting = access.require(disasterId, personId, true);
+        if (body == null) {
+            throw new InvalidRequestException("body", "a JSON body with toKind, the target and a reason is required");
+        }
+        Optional<SupportCase> current = cases.find(disasterId, acting.personId()).filter(c -> c.holder().isPresent());
+        if (current.isEmpty()) {
+            throw new SupportCase.CaseHeldException("nobody holds this case: claim it instead");
+        }
+        if (!CaseAccess.isPrefecture(acting.actingFor()) && !current.get().isHeldBy(acting.actingFor())) {
+            throw new NotHolderException();
+        }
+        ActingFor to = parties.target(body.toKind(), body.organisationId(), body.municipalityCode());
+        cases.transfer(disasterId, acting.personId(), to, body.reason(), acting.actor());
+        return view(disasterId, acting.personId());
+    }
+
+    private CaseView view(UUID disasterId, UUID personId) {
+        Function<ActingFor, String> names = this::name;
+        CaseView.Person person = persons.summary(disasterId, personId).map(CaseView.Person::of).orElse(null);
+        Optional<SupportCase> found = cases.find(disasterId, personId);
+        if (found.isEmpty()) {
+            return new CaseView(personId.toString(), person, null, null, List.of(), List.of(), null);
+        }
+        SupportCase supportCase = found.get();
+        List<CaseEntry> entries = cases.entries(supportCase);
+        LocalDate today = LocalDate.now(clock.withZone(JAPAN));
+        LocalDate next = entries.stream().flatMap(e -> e.followUpOn().stream()).filter(d -> !d.isBefore(today)).sorted()
+                .findFirst().orElse(null);
+        return new CaseView(personId.toString(), person,
+                supportCase.holder().map(h -> CaseView.Party.of(h, names)).orElse(null), supportCase.heldSince().orElse(null),
+                cases.handovers(supportCase).stream().map(h -> CaseView.Handover.of(h, names)).toList(),
+                entries.stream().map(e -> CaseView.Entry.of(e, names)).toList(), next);
+    }
+
+    private String name(ActingFor party) {
+        return parties.name(party).orElse(null);
+    }
+
+    /** Only the holder of a case, or the prefecture, hands it on. */
+    public static class NotHolderException extends ProblemException {
+
+        NotHolderException() {
+            super(ProblemKind.FORBIDDEN, "only the case's holder or the prefecture transfers it");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package jp.tsunagu.support.cases;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import jp.tsunagu.ledger.access.ActingFor;
+import jp.tsunagu.ledger.audit.Actor;
+
+/**
+ * The support cases of a disaster instance: a person's case (opened with its first claim or entry), its entries and
+ * handovers in order, claims and transfers. Who may do what is decided at the boundary ({@link CaseAccess}); this class
+ * keeps the case's own rules (one holder, no claim of a held case, a transfer's reason). Runs in a transaction bound to
+ * the tenant.
+ */
+@ApplicationScoped
+public class SupportCases {
+
+    @PersistenceContext(unitName = "tsunagu")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    protected SupportCases() {
+    }
+
+    /** For code outside CDI (tests, tools). */
+    public SupportCases(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public Optional<SupportCase> find(UUID disasterId, UUID personId) {
+        return em.createQuery("select c from SupportCase c where c.disasterId = :disaster and c.personId = :person",
+                        SupportCase.class)
+                .setParameter("disaster", disasterId).setParameter("person", personId)
+                .getResultStream().findFirst();
+    }
+
+    /** Claims the person's case for {@code by}; refused (409) when someone holds it, {@code by} included. */
+    public CaseHandover claim(UUID disasterId, UUID personId, ActingFor by, Actor actor) {
+        SupportCase supportCase = locked(disasterId, personId);
+        CaseHandover handover = supportCase.claim(by, actor, clock.instant());
+        em.persist(handover);
+        em.flush();
+        return handover;
+    }
+
+    /** Hands the person's case to {@code to} with a reason. */
+    public CaseHandover transfer(UUID disasterId, UUID personId, ActingFor to, String reason, Actor actor) {
+        SupportCase supportCase = locked(disasterId, personId);
+        CaseHandover handover = supportCase.transfer(to, reason, actor, clock.instant());
+        em.persist(handover);
+        em.flush();
+        return handover;
+    }
+
+    public CaseEntry record(UUID disasterId, UUID personId, NewCaseEntry entry, ActingFor actingFor, Actor actor) {
+        CaseEntry recorded = new CaseEntry(locked(disasterId, personId), entry, actingFor, actor, clock.instant());
+        em.persist(recorded);
+        em.flush();
+        return recorded;
+    }
+
+    /** Oldest first, by when they happened, then when recorded. */
+    public List<CaseEntry> entries(SupportCase supportCase) {
+        return em.createQuery("select e from CaseEntry e where e.caseId = :case order by e.occurredAt, e.recordedAt, e.id",
+                CaseEntry.class).setParameter("case", supportCase.id()).getResultList();
+    }
+
+    public List<CaseHandover> handovers(SupportCase supportCase) {
+        return em.createQuery("select h from CaseHandover h where h.caseId = :case order by h.at, h.id", CaseHandover.class)
+                .setParameter("case", supportCase.id()).getResultList();
+    }
+
+    /** Whether the party has recorded anything in the person's case (a support organisation keeps seeing it then). */
+    public boolean hasRecorded(UUID disasterId, UUID personId, ActingFor party) {
+        return !em.createQuery("select e.id from CaseEntry e, SupportCase c where e.caseId = c.id and c.disasterId = :disaster"
+                        + " and c.personId = :person and e.actingKind = :kind and e.actingCode = :code", UUID.class)
+                .setParameter("disaster", disasterId).setParameter("person", personId)
+                .setParameter("kind", party.scopeKind()).setParameter("code", party.scopeCode())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    // The case row is locked for the change: two claims at once are decided one after the other.
+    private SupportCase locked(UUID disasterId, UUID personId) {
+        Optional<SupportCase> found = find(disasterId, personId);
+        if (found.isPresent()) {
+            em.lock(found.get(), LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(found.get());
+            return found.get();
+        }
+        SupportCase opened = new SupportCase(disasterId, personId, clock.instant());
+        em.persist(opened);
+        em.flush();
+        return opened;
+    }
+}
