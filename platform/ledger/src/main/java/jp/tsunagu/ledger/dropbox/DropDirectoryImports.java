@@ -20,17 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,7 +51,7 @@ import jp.tsunagu.tenants.schema.TenantSchema;
 
 /**
  * The drop directory for partners without an API ({@link DropDirectory} for the layout): every
- * {@code tsunagu.dropbox.poll-seconds} (default 5) the CSV files in each {@code <tenant>/<disaster>/in} that have
+ * {@code tsunagu.dropbox.poll-seconds} (default 5; the application schedules {@link #scanQuietly}) the CSV files in each {@code <tenant>/<disaster>/in} that have
  * settled ({@link SettledFiles}) are taken (moved to {@code work}, which only one node of a cluster sharing the
  * directory manages), imported through the same pipeline as an upload (preflight, profile {@code tsunagu-standard},
  * source kind {@code tsunagu.dropbox.source-kind}, default OUTREACH_VISIT,
@@ -74,10 +70,6 @@ public class DropDirectoryImports {
     DropDirectory directory;
 
     @Inject
-    @ConfigProperty(name = "tsunagu.dropbox.poll-seconds", defaultValue = "5")
-    long pollSeconds;
-
-    @Inject
     @ConfigProperty(name = "tsunagu.dropbox.settle-seconds", defaultValue = "2")
     long settleSeconds;
 
@@ -86,12 +78,7 @@ public class DropDirectoryImports {
     @ConfigProperty(name = "tsunagu.dropbox.source-kind", defaultValue = "OUTREACH_VISIT")
     String sourceKind;
 
-    // One task of the default executor scans, sleeping between scans: the default scheduled executor is not
-    // reachable by name from a library of the WAR on Payara Micro 6.
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
-
-    private volatile boolean stopped;
+    private volatile SettledFiles settled;
 
     @Resource(lookup = "java:app/jdbc/tsunagu")
     DataSource dataSource;
@@ -117,40 +104,20 @@ public class DropDirectoryImports {
     @Inject
     Clock clock;
 
-    private SettledFiles settled;
     /** Files whose report is still to be written, with the batch they went to (two files may share one). */
     private final Map<Pending, UUID> pending = new ConcurrentHashMap<>();
 
     private record Pending(PrefectureCode tenant, UUID disasterId, String fileName) {
     }
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        if (directory.root().isEmpty()) {
-            return;
+    /**
+     * One scan, never throwing: called on a schedule by the application (its start-up, in platform/app, holds the
+     * scheduler: a library's resource injection is not ready while the application starts on Payara Micro 6).
+     */
+    public void scanQuietly() {
+        if (settled == null) {
+            settled = new SettledFiles(Duration.ofSeconds(settleSeconds));
         }
-        settled = new SettledFiles(Duration.ofSeconds(settleSeconds));
-        executor.execute(this::watch);
-        LOG.info("Drop directory watched every " + pollSeconds + " s");
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        stopped = true;
-    }
-
-    private void watch() {
-        while (!stopped) {
-            try {
-                TimeUnit.SECONDS.sleep(pollSeconds);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            scanQuietly();
-        }
-    }
-
-    private void scanQuietly() {
         try {
             scan();
         } catch (RuntimeException e) {

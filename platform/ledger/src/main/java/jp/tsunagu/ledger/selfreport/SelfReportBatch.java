@@ -156,8 +156,8 @@ final class SelfReportBatch {
                     .value(report.receivedAt());
             situations.endRow();
             // The stated whereabouts join the person's whereabouts history, as the resident's own statement.
-            report.whereaboutsKind().ifPresent(kind -> {
-                whereabouts.value(prepared.recordId()).value(disasterId).value(kind.ledgerKind().name())
+            report.whereaboutsKind().ifPresent(stated -> {
+                whereabouts.value(prepared.recordId()).value(disasterId).value(stated.ledgerKind().name())
                         .value(report.whereaboutsPlace().orElse(null))
                         .value(report.whereaboutsMunicipality().map(m -> m.value()).orElse(null)).value("SELF_REPORT")
                         .value("PORTAL").value(report.portal());
