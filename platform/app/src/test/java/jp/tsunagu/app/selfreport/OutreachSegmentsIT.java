@@ -112,7 +112,8 @@ class OutreachSegmentsIT extends PlatformIT {
         JsonObject handOver = received.getFirst();
         assertEquals(Set.of("acct-c1-" + id), handOver.getJsonArray("residents").getValuesAs(JsonObject.class).stream()
                 .map(r -> r.getString("residentReference")).collect(Collectors.toSet()));
-        assertFalse(handOver.toString().contains("金沢"), "the portal receives its own references, no names");
+        assertFalse(handOver.getJsonArray("residents").toString().contains("金沢"), "the portal receives its own references, no names");
+        assertEquals(Set.of("residentReference", "submissionId"), handOver.getJsonArray("residents").getJsonObject(0).keySet());
 
         try (Connection db = platform.database();
              PreparedStatement provisions = db.prepareStatement("SELECT count(*) FROM tenant_17.ledger_provision"
