@@ -38,6 +38,11 @@ public final class SelfReportBenchmark {
             {"健太", "けんた"}, {"陽子", "ようこ"}, {"大輔", "だいすけ"}, {"由美", "ゆみ"}, {"翔", "しょう"}, {"恵子", "けいこ"},
             {"誠", "まこと"}, {"直子", "なおこ"}, {"拓也", "たくや"}, {"裕子", "ゆうこ"}, {"浩", "ひろし"}, {"明美", "あけみ"},
             {"修", "おさむ"}, {"久美子", "くみこ"}, {"茂", "しげる"}, {"幸子", "さちこ"}};
+    /** Second halves of family names, so that 400 family names (× 20 given names) make few namesakes. */
+    private static final String[][] SUFFIX = {{"田", "た"}, {"川", "かわ"}, {"山", "やま"}, {"野", "の"}, {"原", "はら"},
+            {"木", "き"}, {"村", "むら"}, {"本", "もと"}, {"井", "い"}, {"島", "しま"}, {"沢", "さわ"}, {"口", "ぐち"},
+            {"谷", "たに"}, {"岡", "おか"}, {"崎", "さき"}, {"部", "べ"}, {"藤", "とう"}, {"池", "いけ"}, {"森", "もり"},
+            {"橋", "はし"}};
     private static final String[] HOSTS = {"172014", "172031", "172065", "162019", "152021"};
     private static final String[] NEEDS = {"housing", "health", "care", "livelihood", "information"};
 
@@ -47,6 +52,7 @@ public final class SelfReportBenchmark {
     private final int persons = Integer.getInteger("bench.persons", 20_000);
     private final AtomicInteger nextPerson = new AtomicInteger();
     private final AtomicLong submissions = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicReference<String> token = new java.util.concurrent.atomic.AtomicReference<>();
 
     private SelfReportBenchmark(BenchmarkClient client) {
         this.client = client;
@@ -71,22 +77,33 @@ public final class SelfReportBenchmark {
         TokenEndpoint tokens = new TokenEndpoint(client.product.keycloak().baseUrl());
         String path = "api/v1/disasters/" + disaster + "/self-reports";
 
+        // Client-credentials tokens live 5 minutes: a fresh one every minute, as a portal would.
+        java.util.concurrent.ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
+        refresher.scheduleWithFixedDelay(() -> token.set(token(tokens, portal)), 0, 60, java.util.concurrent.TimeUnit.SECONDS);
+        while (token.get() == null) {
+            Thread.sleep(100);
+        }
+        String loadBefore = loadAverage();
         long warmBegin = System.nanoTime();
-        Result warm = load(token(tokens, portal), path, Integer.MAX_VALUE, persons, false);
+        Result warm = load(path, Integer.MAX_VALUE, persons, false);
         double warmSeconds = (System.nanoTime() - warmBegin) / 1e9;
-        Result measured = load(token(tokens, portal), path, seconds, Integer.MAX_VALUE, true);
+        String loadBeforeMeasured = loadAverage();
+        Result measured = load(path, seconds, Integer.MAX_VALUE, true);
+        refresher.shutdownNow();
 
         System.out.printf("%n==================== Tsunagu self-report ingestion benchmark ====================%n");
-        System.out.printf("machine: %d cores, Java %s, load average before the run %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
-        System.out.printf("warm-up: %d reports of %d residents in %.1f s (%.0f reports/s), %d errors%n", warm.count(),
-                persons, warmSeconds, warm.count() / warmSeconds, warm.errors());
+        System.out.printf("machine: %d cores, Java %s, load average before the warm-up %s, before the measured run %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore,
+                loadBeforeMeasured);
+        System.out.printf("warm-up: %d reports of %d residents in %.1f s (%.0f reports/s), %d errors %s%n", warm.count(),
+                persons, warmSeconds, warm.count() / warmSeconds, warm.errors(), warm.statuses());
         System.out.printf("measured: %d clients for %d s, half re-reports of known residents, half new; linkage on%n",
                 clients, seconds);
         System.out.printf("  %.0f reports/s, p50 %d ms, p99 %d ms, max %d ms, %d errors   (target >= 2000/s, p99 < 100 ms)%n",
                 measured.count() / (double) seconds, BenchmarkClient.percentile(measured.latencies(), 50),
                 BenchmarkClient.percentile(measured.latencies(), 99), BenchmarkClient.percentile(measured.latencies(), 100),
                 measured.errors());
+        System.out.printf("  error statuses %s%n", measured.statuses());
         System.out.printf("  outcomes: %d linked, %d new, %d review%n", measured.linked().get(), measured.created().get(),
                 measured.review().get());
         System.out.printf("cross-tenant read through an agreement vs same-tenant read: pending (agreements not merged)%n");
@@ -95,7 +112,7 @@ public final class SelfReportBenchmark {
     }
 
     private record Result(List<Duration> latencies, AtomicLong errorCount, AtomicLong linked, AtomicLong created,
-                          AtomicLong review) {
+                          AtomicLong review, java.util.Map<Integer, Integer> statuses) {
         long count() {
             return latencies.size();
         }
@@ -109,10 +126,10 @@ public final class SelfReportBenchmark {
      * Clients post until {@code seconds} pass or {@code reports} are sent. With {@code mixed}, every other report is
      * a resident reported before (same name, reading and birth date: linkage links it); otherwise each is a new one.
      */
-    private Result load(String token, String path, int seconds, int reports, boolean mixed) throws Exception {
+    private Result load(String path, int seconds, int reports, boolean mixed) throws Exception {
         long end = seconds == Integer.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         Result result = new Result(Collections.synchronizedList(new ArrayList<>()), new AtomicLong(), new AtomicLong(),
-                new AtomicLong(), new AtomicLong());
+                new AtomicLong(), new AtomicLong(), new java.util.concurrent.ConcurrentHashMap<>());
         AtomicLong sent = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -122,7 +139,7 @@ public final class SelfReportBenchmark {
                         int person = mixed && ThreadLocalRandom.current().nextBoolean() && nextPerson.get() > 0
                                 ? ThreadLocalRandom.current().nextInt(nextPerson.get()) : nextPerson.getAndIncrement();
                         HttpRequest request = HttpRequest.newBuilder(client.product.application().baseUri().resolve(path))
-                                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token.get())
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(report(person))).build();
                         long begin = System.nanoTime();
@@ -131,6 +148,7 @@ public final class SelfReportBenchmark {
                             result.latencies().add(Duration.ofNanos(System.nanoTime() - begin));
                             if (response.statusCode() != 201) {
                                 result.errorCount().incrementAndGet();
+                                result.statuses().merge(response.statusCode(), 1, Integer::sum);
                             } else if (response.body().contains("\"linked\"")) {
                                 result.linked().incrementAndGet();
                             } else if (response.body().contains("\"new\"")) {
@@ -155,8 +173,10 @@ public final class SelfReportBenchmark {
 
     /** Resident {@code n}: a name, reading and birth date of their own (a few coincide, as in life). */
     private String report(int n) {
-        String[] family = FAMILY[n % FAMILY.length];
-        String[] given = GIVEN[(n / FAMILY.length) % GIVEN.length];
+        String[] first = FAMILY[n % FAMILY.length];
+        String[] second = SUFFIX[(n / FAMILY.length) % SUFFIX.length];
+        String[] family = {first[0] + second[0], first[1] + second[1]};
+        String[] given = GIVEN[(n / (FAMILY.length * SUFFIX.length)) % GIVEN.length];
         LocalDate born = LocalDate.of(1930, 1, 1).plusDays((n * 7919L) % 32_000);
         return Json.createObjectBuilder()
                 .add("submissionId", "bench-" + submissions.incrementAndGet())
