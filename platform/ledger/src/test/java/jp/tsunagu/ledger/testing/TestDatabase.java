@@ -55,7 +55,7 @@ public final class TestDatabase {
         }
         TestDatabase database = new TestDatabase(server.getJdbcUrl("postgres", name));
         database.execute("CREATE SCHEMA no_tenant");
-        new TenantSchemaMigrator(List.of(PROVISIONING, LedgerChangelog.TABLES))
+        new TenantSchemaMigrator(List.of(PROVISIONING, LedgerChangelog.TABLES, LedgerChangelog.RESIDENTS))
                 .migrate(ISHIKAWA, database.dataSource());
         return database;
     }
