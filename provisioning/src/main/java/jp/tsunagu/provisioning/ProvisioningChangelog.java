@@ -19,4 +19,8 @@ public class ProvisioningChangelog {
     /** Sharing agreements: between two tenants, so in the shared schema (docs/decisions/sharing-agreements-in-registry.md). */
     @Produces
     public static final RegistryChangelog AGREEMENTS = new RegistryChangelog("db/registry/sharing-agreements.xml", 100);
+
+    /** Service clients' kinds (resident portals) and webhooks; a file of its own, after the tables it alters. */
+    @Produces
+    public static final TenantChangelog SERVICE_CLIENT_KINDS = new TenantChangelog("db/tenant/service-client-kinds.xml", 110);
 }

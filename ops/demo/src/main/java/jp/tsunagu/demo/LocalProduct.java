@@ -31,15 +31,22 @@ record LocalProduct(PostgresServer postgres, KeycloakServer keycloak, PayaraMicr
                 .devFile(settings.keycloakHome(), settings.dataDirectory().resolve("keycloak"), settings.keycloakPort(),
                         settings.keycloakManagementPort())
                 .withPostgres(new KeycloakDatabase(postgres.jdbcUrl(Database.KEYCLOAK), Database.KEYCLOAK.owner(),
-                        Database.KEYCLOAK.password()))));
+                        Database.KEYCLOAK.password()))
+                .withStartTimeout(startTimeout(KeycloakServerConfig.DEFAULT_START_TIMEOUT))));
+        PayaraMicroSettings micro = PayaraMicroSettings.of(settings.microJar(), settings.war(), settings.httpPort(),
+                settings.dataDirectory().resolve("micro")).withEnvironment(configuration(settings, postgres, keycloak));
         PayaraMicroServer application = servers.add(PayaraMicroServer.start(
-                PayaraMicroSettings.of(settings.microJar(), settings.war(), settings.httpPort(),
-                                settings.dataDirectory().resolve("micro"))
-                        .withEnvironment(configuration(settings, postgres, keycloak))));
+                micro.withStartupTimeout(startTimeout(micro.startupTimeout()))));
         KeycloakAdmin admin = new KeycloakAdmin(keycloak.baseUrl(),
                 new AdminCredentials.BootstrapAdmin(keycloak.adminUser(), keycloak.adminPassword()),
                 ClientBuilder.newClient());
         return new LocalProduct(postgres, keycloak, application, admin);
+    }
+
+    /** {@code -Dtsunagu.startup-minutes=N} gives each server longer to start on a loaded machine. */
+    private static java.time.Duration startTimeout(java.time.Duration usual) {
+        Long minutes = Long.getLong("tsunagu.startup-minutes");
+        return minutes == null ? usual : java.time.Duration.ofMinutes(minutes);
     }
 
     /** MicroProfile Config for the application, as environment variables (docs/architecture.md). */

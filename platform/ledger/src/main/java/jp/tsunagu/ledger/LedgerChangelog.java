@@ -11,4 +11,8 @@ public class LedgerChangelog {
 
     @Produces
     public static final TenantChangelog TABLES = new TenantChangelog("db/tenant/ledger.xml", 200);
+
+    /** Resident self-reports, consent and outreach segments (a file of its own, after the ledger's tables). */
+    @Produces
+    public static final TenantChangelog RESIDENTS = new TenantChangelog("db/tenant/residents.xml", 210);
 }

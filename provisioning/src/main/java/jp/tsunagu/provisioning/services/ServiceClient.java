@@ -41,14 +41,36 @@ public class ServiceClient {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private ServiceClientKind kind = ServiceClientKind.GENERAL;
+
+    @Column(name = "webhook_url", length = 500)
+    private String webhookUrl;
+
     protected ServiceClient() {
     }
 
     public ServiceClient(String clientId, String purpose, Actor registeredBy, Instant registeredAt) {
+        this(clientId, purpose, ServiceClientKind.GENERAL, Optional.empty(), registeredBy, registeredAt);
+    }
+
+    public ServiceClient(String clientId, String purpose, ServiceClientKind kind, Optional<java.net.URI> webhook,
+                         Actor registeredBy, Instant registeredAt) {
         this.clientId = Objects.requireNonNull(clientId);
         this.purpose = Objects.requireNonNull(purpose);
+        this.kind = Objects.requireNonNull(kind);
+        this.webhookUrl = webhook.map(java.net.URI::toString).orElse(null);
         this.registeredBy = Objects.requireNonNull(registeredBy);
         this.registeredAt = Objects.requireNonNull(registeredAt);
+    }
+
+    public ServiceClientKind kind() {
+        return kind;
+    }
+
+    public Optional<java.net.URI> webhook() {
+        return Optional.ofNullable(webhookUrl).map(java.net.URI::create);
     }
 
     public boolean isActive() {

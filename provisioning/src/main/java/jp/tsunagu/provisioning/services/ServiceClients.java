@@ -51,6 +51,13 @@ public class ServiceClients implements ServiceClientDirectory {
 
     /** Runs inside a transaction bound to the tenant. */
     public Registration register(PrefectureCode tenant, String name, String purpose, Actor actor) {
+        return register(tenant, name, purpose, ServiceClientKind.GENERAL, null, actor);
+    }
+
+    /** Runs inside a transaction bound to the tenant; {@code webhookUrl} may be null. */
+    public Registration register(PrefectureCode tenant, String name, String purpose, ServiceClientKind kind,
+                                 String webhookUrl, Actor actor) {
+        java.util.Optional<java.net.URI> webhook = WebhookAddress.parse(webhookUrl, "webhookUrl");
         String clean = RequestFields.requireText(name, "name", 60);
         if (!NAME.matcher(clean).matches()) {
             throw new InvalidRequestException("name", "name uses lower-case letters, digits and hyphens");
@@ -60,8 +67,8 @@ public class ServiceClients implements ServiceClientDirectory {
             throw new DuplicateServiceClientException();
         }
         String secret = keycloak.ensureServiceClient(tenant.realmName(), clientId);
-        ServiceClient client = new ServiceClient(clientId, RequestFields.requireText(purpose, "purpose", 200), actor,
-                clock.instant());
+        ServiceClient client = new ServiceClient(clientId, RequestFields.requireText(purpose, "purpose", 200), kind,
+                webhook, actor, clock.instant());
         em.persist(client);
         return new Registration(client, secret);
     }
@@ -92,13 +99,25 @@ public class ServiceClients implements ServiceClientDirectory {
 
     @Override
     public boolean isRegistered(PrefectureCode tenant, String clientId) {
+        return registeredRoles(tenant, clientId).isPresent();
+    }
+
+    @Override
+    public java.util.Optional<java.util.Set<String>> registeredRoles(PrefectureCode tenant, String clientId) {
+        return active(tenant, clientId).map(client -> client.kind().roles());
+    }
+
+    @Override
+    public java.util.Optional<java.net.URI> webhookOf(PrefectureCode tenant, String clientId) {
+        return active(tenant, clientId).flatMap(ServiceClient::webhook);
+    }
+
+    private java.util.Optional<ServiceClient> active(PrefectureCode tenant, String clientId) {
         if (clientId == null || !clientId.startsWith(PREFIX)) {
-            return false;
+            return java.util.Optional.empty();
         }
-        return work.run(tenant, () -> {
-            ServiceClient client = em.find(ServiceClient.class, clientId);
-            return client != null && client.isActive();
-        });
+        return work.run(tenant, () -> java.util.Optional.ofNullable(em.find(ServiceClient.class, clientId))
+                .filter(ServiceClient::isActive));
     }
 
     /** A service client of this name is registered already. */

@@ -42,13 +42,15 @@ public class ServiceClientsResource {
     @Inject
     ServiceClients clients;
 
-    public record RegistrationRequest(String name, String purpose) {
+    /** {@code kind}: {@code general} (default) or {@code resident-portal}; {@code webhookUrl} for portals' deliveries. */
+    public record RegistrationRequest(String name, String purpose, String kind, String webhookUrl) {
     }
 
-    public record ServiceClientView(String clientId, String purpose, Instant registeredAt, Instant withdrawnAt,
-                                    String clientSecret) {
+    public record ServiceClientView(String clientId, String purpose, String kind, String webhookUrl, Instant registeredAt,
+                                    Instant withdrawnAt, String clientSecret) {
         static ServiceClientView of(ServiceClient client, String secret) {
-            return new ServiceClientView(client.clientId(), client.purpose(), client.registeredAt(),
+            return new ServiceClientView(client.clientId(), client.purpose(), client.kind().slug(),
+                    client.webhook().map(Object::toString).orElse(null), client.registeredAt(),
                     client.withdrawnAt().orElse(null), secret);
         }
     }
@@ -60,7 +62,7 @@ public class ServiceClientsResource {
             throw new InvalidRequestException("body", "a JSON body is required");
         }
         ServiceClients.Registration registration = clients.register(caller.requireTenant(), body.name(), body.purpose(),
-                Permissions.actorOf(caller));
+                ServiceClientKind.ofSlug(body.kind(), "kind"), body.webhookUrl(), Permissions.actorOf(caller));
         return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
                 .entity(ServiceClientView.of(registration.client(), registration.secret())).build();
     }

@@ -14,7 +14,7 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
  * @param tenant     the prefecture whose realm issued the token; empty only for operators
  * @param subject    Keycloak user id (people, operators) or the service client id (services)
  * @param username   {@code preferred_username}, for display only: never use it to decide anything
- * @param realmRoles the token's realm roles
+ * @param realmRoles the token's realm roles; for a service client, the roles its registration gave it
  * @param clientId   the client the token was issued to ({@code azp})
  */
 public record Caller(CallerKind kind, Optional<PrefectureCode> tenant, String subject, String username,

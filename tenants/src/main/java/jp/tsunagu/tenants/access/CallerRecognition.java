@@ -52,10 +52,10 @@ final class CallerRecognition {
             throw new TokenRejectedException(RejectionReason.WRONG_CLIENT,
                     "A service token must be issued to the service client it names");
         }
-        if (!serviceClients.isRegistered(tenant, clientId)) {
-            throw new TokenRejectedException(RejectionReason.UNREGISTERED_SERVICE_CLIENT);
-        }
+        // The roles are those the tenant registered the client with, never the token's.
+        java.util.Set<String> roles = serviceClients.registeredRoles(tenant, clientId)
+                .orElseThrow(() -> new TokenRejectedException(RejectionReason.UNREGISTERED_SERVICE_CLIENT));
         String username = claims.string("preferred_username").orElse(clientId);
-        return new Caller(CallerKind.SERVICE, realm.tenant(), clientId, username, claims.realmRoles(), clientId);
+        return new Caller(CallerKind.SERVICE, realm.tenant(), clientId, username, roles, clientId);
     }
 }

@@ -15,8 +15,9 @@ import jp.tsunagu.tenants.schema.TenantChangelog;
  */
 public final class ReleaseChangelogs {
 
-    public static final List<TenantChangelog> ALL = List.of(AuditChangelog.TABLES,
-            ProvisioningChangelog.TABLES, LedgerChangelog.TABLES, SupportChangelog.TABLES);
+    public static final List<TenantChangelog> ALL = List.of(AuditChangelog.TABLES, ProvisioningChangelog.TABLES,
+            ProvisioningChangelog.SERVICE_CLIENT_KINDS, LedgerChangelog.TABLES, LedgerChangelog.RESIDENTS,
+            SupportChangelog.TABLES);
 
     private ReleaseChangelogs() {
     }

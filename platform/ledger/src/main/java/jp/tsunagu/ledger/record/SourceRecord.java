@@ -77,6 +77,9 @@ public class SourceRecord {
     @Embedded
     private RecordValues values;
 
+    @Column(name = "identity_verified", nullable = false)
+    private boolean identityVerified;
+
     protected SourceRecord() {
     }
 
@@ -99,6 +102,19 @@ public class SourceRecord {
         this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
         this.raw = raw.orElse(null);
         this.values = Objects.requireNonNull(values, "values");
+    }
+
+    /**
+     * A resident's self-report through a portal; {@code cardVerified} when the portal verified the basic items with
+     * the resident's My Number card (公的個人認証), which makes them as authoritative as the resident register's.
+     */
+    public SourceRecord(UUID id, UUID disasterId, Provenance provenance, String fingerprint, Optional<String> raw,
+                        RecordValues values, boolean cardVerified) {
+        this(id, disasterId, provenance, fingerprint, raw, values);
+        if (cardVerified && provenance.kind() != SourceKind.RESIDENT_PORTAL) {
+            throw new IllegalArgumentException("only a resident's own report is verified with their card");
+        }
+        this.identityVerified = cardVerified;
     }
 
     /**
@@ -163,6 +179,23 @@ public class SourceRecord {
 
     public RecordValues values() {
         return values;
+    }
+
+    /** Whether the basic items were verified with the resident's My Number card (公的個人認証). */
+    public boolean identityVerified() {
+        return identityVerified;
+    }
+
+    /**
+     * Whether this record is an official source of the basic item: the resident register for every basic item, a
+     * card-verified self-report for the four the card carries (氏名, 生年月日, 性別, 住所; not the reading).
+     */
+    public boolean isOfficialFor(LedgerField field) {
+        if (kind == SourceKind.RESIDENT_REGISTER) {
+            return true;
+        }
+        return identityVerified && kind == SourceKind.RESIDENT_PORTAL && field != LedgerField.FULL_NAME_KANA
+                && field.isBasicItem();
     }
 
     @Override

@@ -46,7 +46,7 @@ final class ActiveRecords {
             + " r.file_name, r.row_number, r.received_by_subject, r.received_by_username, r.received_at, r.observed_at,"
             + " r.fingerprint, r.full_name, r.full_name_kana, r.birth_date, r.sex, r.address, r.whereabouts, r.damage_grade,"
             + " r.care_needed, r.certificate_status, w.kind, w.place, w.municipality_code, w.source, w.acting_scope_kind,"
-            + " w.acting_scope_code"
+            + " w.acting_scope_code, r.identity_verified"
             // Driven by the ids, so each person is an index lookup even while a new disaster's tables have no statistics.
             + " FROM unnest(?::uuid[]) AS ids(id)"
             + " JOIN ledger_person p ON p.id = ids.id"
@@ -104,7 +104,8 @@ final class ActiveRecords {
                 .set(LedgerField.CARE_NEEDED, rows.getObject(21, Boolean.class))
                 .set(LedgerField.CERTIFICATE_STATUS, enumOf(CertificateStatus.class, rows.getString(22)))
                 .build();
-        return new SourceRecord(rows.getObject(4, UUID.class), disaster, provenance, rows.getString(13), Optional.empty(), values);
+        return new SourceRecord(rows.getObject(4, UUID.class), disaster, provenance, rows.getString(13), Optional.empty(),
+                values, rows.getBoolean(29));
     }
 
     private static WhereaboutsDetail.Stated stated(ResultSet rows) throws SQLException {

@@ -86,6 +86,23 @@ public final class NameKeys {
     }
 
     /**
+     * The keys of the whole name only (written, reading), as the summaries index them: a summary holding one of them
+     * has a record whose name is, or starts with, this one. Self-reports find their linkage candidates with these.
+     */
+    public java.util.List<String> wholeNameKeys(String name, String kana) {
+        PersonName whole = names.normalize(name, kana);
+        if (whole.isEmpty()) {
+            return java.util.List.of();
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(cut(WRITTEN + whole.folded()));
+        if (whole.hasReading()) {
+            keys.add(cut(READING + soundsLike(whole.reading())));
+        }
+        return java.util.List.copyOf(keys);
+    }
+
+    /**
      * What a query word may match, by the script it is written in: a kana word matches readings; a word with kanji
      * matches written names (variants folded) and, through the reading the dictionary gives it, names that have no
      * kanji spelling; anything else (romaji) matches written names. Empty when the word has nothing to search for.

@@ -9,6 +9,8 @@ public enum DerivationRule {
     STAFF_CORRECTION,
     /** A basic item (基本4情報) or household item from the resident register, which is authoritative for them. */
     RESIDENT_REGISTER,
+    /** A basic item the resident stated through a portal that verified it with their My Number card (公的個人認証). */
+    VERIFIED_BY_CARD,
     /** The record that speaks for the latest time (observed, else received) among those stating the item. */
     LATEST_OBSERVATION,
     /** Entries collected from every record (援護の実施状況): support given is never forgotten. */

@@ -18,7 +18,9 @@ import jp.tsunagu.ledger.record.SourceRecord;
  * <li>A staff correction stating the item wins over everything (the latest correction, if several); not for 居所,
  *     which changes with time: there a correction competes by its time like any other record (rule 5).</li>
  * <li>The basic items (氏名, ふりがな, 生年月日, 性別, 住所), the household items (世帯番号, 続柄, 世帯人数) and 個人番号 come
- *     from the resident register if it states them (the latest extract), because it is the legal record of them.</li>
+ *     from the resident register if it states them (the latest extract), because it is the legal record of them. A
+ *     resident's self-report whose basic items were verified with their My Number card (公的個人認証) counts as the
+ *     register for 氏名, 生年月日, 性別 and 住所 (what the card carries): the latest of the two wins.</li>
  * <li>援護の実施状況 accumulates: every entry any record states, in the order they were observed, each traced to the
  *     records that state it.</li>
  * <li>要配慮者: true as soon as any record says so (traced to all that do), false only if records state it and none
@@ -52,7 +54,7 @@ public final class LedgerViewDerivation {
             return corrected;
         }
         if (registerIsAuthoritative(field)) {
-            Optional<Traced<?>> registered = latest(field, chronological, SourceKind.RESIDENT_REGISTER, DerivationRule.RESIDENT_REGISTER);
+            Optional<Traced<?>> registered = latestOfficial(field, chronological);
             if (registered.isPresent()) {
                 return registered;
             }
@@ -78,6 +80,19 @@ public final class LedgerViewDerivation {
             }
             Optional<Object> value = record.values().get(field);
             if (value.isPresent()) {
+                return Optional.of(new Traced<>(value.get(), List.of(record.id()), rule));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Traced<?>> latestOfficial(LedgerField field, List<SourceRecord> chronological) {
+        for (int i = chronological.size() - 1; i >= 0; i--) {
+            SourceRecord record = chronological.get(i);
+            Optional<Object> value = record.isOfficialFor(field) ? record.values().get(field) : Optional.empty();
+            if (value.isPresent()) {
+                DerivationRule rule = record.kind() == SourceKind.RESIDENT_REGISTER ? DerivationRule.RESIDENT_REGISTER
+                        : DerivationRule.VERIFIED_BY_CARD;
                 return Optional.of(new Traced<>(value.get(), List.of(record.id()), rule));
             }
         }

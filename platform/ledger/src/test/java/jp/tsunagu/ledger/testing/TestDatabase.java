@@ -56,7 +56,7 @@ public final class TestDatabase {
         }
         TestDatabase database = new TestDatabase(server.getJdbcUrl("postgres", name));
         database.execute("CREATE SCHEMA no_tenant");
-        new TenantSchemaMigrator(List.of(AuditChangelog.TABLES, PROVISIONING, LedgerChangelog.TABLES))
+        new TenantSchemaMigrator(List.of(AuditChangelog.TABLES, PROVISIONING, LedgerChangelog.TABLES, LedgerChangelog.RESIDENTS))
                 .migrate(ISHIKAWA, database.dataSource());
         return database;
     }

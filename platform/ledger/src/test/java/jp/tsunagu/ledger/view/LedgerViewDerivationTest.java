@@ -49,6 +49,31 @@ class LedgerViewDerivationTest {
     }
 
     @Test
+    void aCardVerifiedSelfReportCountsAsTheRegisterForTheCardsFourItemsButNotTheReading() {
+        Instant at = Instant.parse("2024-01-25T00:00:00Z");
+        SourceRecord portal = new SourceRecord(UUID.randomUUID(), Records.DISASTER,
+                jp.tsunagu.ledger.record.Provenance.entered(SourceKind.RESIDENT_PORTAL, new Actor("svc-portal", "svc-portal"), at),
+                jp.tsunagu.ledger.record.Fingerprint.of("portal:1"), Optional.empty(), RecordValues.builder()
+                        .set(LedgerField.FULL_NAME, "髙橋 壹郎").set(LedgerField.FULL_NAME_KANA, "たかはし いちろう")
+                        .set(LedgerField.ADDRESS, "石川県金沢市広坂1-1-1").build(), true);
+        SourceRecord registerWithKana = record(SourceKind.RESIDENT_REGISTER, "2024-01-01T00:00:00Z", RecordValues.builder()
+                .set(LedgerField.FULL_NAME, "髙橋 一郎").set(LedgerField.FULL_NAME_KANA, "タカハシ イチロウ").build());
+        LedgerView view = LedgerViewDerivation.derive(PERSON, List.of(roster, registerWithKana, portal, visit));
+        assertEquals(new Traced<>("髙橋 壹郎", List.of(portal.id()), DerivationRule.VERIFIED_BY_CARD),
+                view.item(LedgerField.FULL_NAME).orElseThrow(), "the later official source wins");
+        assertEquals(Optional.of("石川県金沢市広坂1-1-1"), view.address());
+        assertEquals(DerivationRule.RESIDENT_REGISTER, view.item(LedgerField.FULL_NAME_KANA).orElseThrow().rule(),
+                "the card carries no reading");
+
+        SourceRecord unverified = new SourceRecord(UUID.randomUUID(), Records.DISASTER,
+                jp.tsunagu.ledger.record.Provenance.entered(SourceKind.RESIDENT_PORTAL, new Actor("svc-portal", "svc-portal"), at),
+                jp.tsunagu.ledger.record.Fingerprint.of("portal:2"), Optional.empty(), RecordValues.builder()
+                        .set(LedgerField.FULL_NAME, "高橋 一朗").build(), false);
+        assertEquals(DerivationRule.RESIDENT_REGISTER, LedgerViewDerivation.derive(PERSON, List.of(register, unverified))
+                .item(LedgerField.FULL_NAME).orElseThrow().rule(), "an unverified report does not beat the register");
+    }
+
+    @Test
     void whereaboutsAndDamageComeFromTheLatestObservation() {
         LedgerView view = LedgerViewDerivation.derive(PERSON, List.of(visit, register, roster));
         assertEquals(Optional.of("長男宅（金沢市）"), view.whereabouts());

@@ -1,0 +1,208 @@
+package jp.tsunagu.demo;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import jp.tsunagu.stack.TokenEndpoint;
+import jp.tsunagu.stack.TokenResult;
+
+/**
+ * {@code ./mvnw -Pbenchmark -Dbenchmark.main=jp.tsunagu.demo.SelfReportBenchmark}: self-report ingestion against the
+ * product running on loopback (docs/performance.md). It starts the product from an empty data directory, onboards
+ * 石川県, switches a disaster instance on and registers a resident portal, whose client-credentials token the clients
+ * use. A warm-up fills the ledger with {@code bench.persons} residents (and warms the JIT); then {@code bench.clients}
+ * clients post reports for {@code bench.seconds} seconds, half of them residents reported before (linkage finds and
+ * links them), half new, and the rate, latencies, errors and linkage outcomes are printed. Linkage is always on.
+ */
+public final class SelfReportBenchmark {
+
+    private static final String[][] FAMILY = {{"佐藤", "さとう"}, {"鈴木", "すずき"}, {"高橋", "たかはし"}, {"田中", "たなか"},
+            {"伊藤", "いとう"}, {"渡辺", "わたなべ"}, {"山本", "やまもと"}, {"中村", "なかむら"}, {"小林", "こばやし"},
+            {"加藤", "かとう"}, {"吉田", "よしだ"}, {"山田", "やまだ"}, {"佐々木", "ささき"}, {"山口", "やまぐち"},
+            {"松本", "まつもと"}, {"井上", "いのうえ"}, {"木村", "きむら"}, {"林", "はやし"}, {"清水", "しみず"}, {"森", "もり"}};
+    private static final String[][] GIVEN = {{"太郎", "たろう"}, {"花子", "はなこ"}, {"一郎", "いちろう"}, {"美咲", "みさき"},
+            {"健太", "けんた"}, {"陽子", "ようこ"}, {"大輔", "だいすけ"}, {"由美", "ゆみ"}, {"翔", "しょう"}, {"恵子", "けいこ"},
+            {"誠", "まこと"}, {"直子", "なおこ"}, {"拓也", "たくや"}, {"裕子", "ゆうこ"}, {"浩", "ひろし"}, {"明美", "あけみ"},
+            {"修", "おさむ"}, {"久美子", "くみこ"}, {"茂", "しげる"}, {"幸子", "さちこ"}};
+    /** Second halves of family names, so that 400 family names (× 20 given names) make few namesakes. */
+    private static final String[][] SUFFIX = {{"田", "た"}, {"川", "かわ"}, {"山", "やま"}, {"野", "の"}, {"原", "はら"},
+            {"木", "き"}, {"村", "むら"}, {"本", "もと"}, {"井", "い"}, {"島", "しま"}, {"沢", "さわ"}, {"口", "ぐち"},
+            {"谷", "たに"}, {"岡", "おか"}, {"崎", "さき"}, {"部", "べ"}, {"藤", "とう"}, {"池", "いけ"}, {"森", "もり"},
+            {"橋", "はし"}};
+    private static final String[] HOSTS = {"172014", "172031", "172065", "162019", "152021"};
+    private static final String[] NEEDS = {"housing", "health", "care", "livelihood", "information"};
+
+    private final BenchmarkClient client;
+    private final int clients = Integer.getInteger("bench.clients", 32);
+    private final int seconds = Integer.getInteger("bench.seconds", 30);
+    private final int persons = Integer.getInteger("bench.persons", 20_000);
+    private final AtomicInteger nextPerson = new AtomicInteger();
+    private final AtomicLong submissions = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicReference<String> token = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private SelfReportBenchmark(BenchmarkClient client) {
+        this.client = client;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkClient.onFreshProduct(client -> new SelfReportBenchmark(client).run());
+    }
+
+    private void run() throws Exception {
+        String operator = client.login(client.account("tsunagu-ops", "bench.operator", "national-operator"));
+        client.send("POST", "api/v1/operator/tenants/17/onboarding", operator, "{\"username\":\"admin17\",\"email\":"
+                + "\"admin17@bench.invalid\",\"familyName\":\"測定\",\"givenName\":\"太郎\"}", 201);
+        String admin = client.login(client.account("pref-17", "bench.admin", "prefecture-admin"));
+        String disaster = Json.createReader(new java.io.StringReader(client.send("POST", "api/v1/disasters", admin,
+                Json.createObjectBuilder().add("name", "測定災害 " + UUID.randomUUID()).add("type", "EARTHQUAKE")
+                        .add("occurredOn", "2024-01-01").add("reliefActAppliedOn", "2024-01-01")
+                        .add("affectedMunicipalities", Json.createArrayBuilder().add("172049")).build().toString(), 201)))
+                .readObject().getString("id");
+        JsonObject portal = Json.createReader(new java.io.StringReader(client.send("POST", "api/v1/service-clients", admin,
+                "{\"name\":\"bench-portal\",\"purpose\":\"住民ポータル（測定）\",\"kind\":\"resident-portal\"}", 201))).readObject();
+        TokenEndpoint tokens = new TokenEndpoint(client.product.keycloak().baseUrl());
+        String path = "api/v1/disasters/" + disaster + "/self-reports";
+
+        // Client-credentials tokens live 5 minutes: a fresh one every minute, as a portal would.
+        java.util.concurrent.ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
+        refresher.scheduleWithFixedDelay(() -> token.set(token(tokens, portal)), 0, 60, java.util.concurrent.TimeUnit.SECONDS);
+        while (token.get() == null) {
+            Thread.sleep(100);
+        }
+        String loadBefore = loadAverage();
+        long warmBegin = System.nanoTime();
+        Result warm = load(path, Integer.MAX_VALUE, persons, false);
+        double warmSeconds = (System.nanoTime() - warmBegin) / 1e9;
+        String loadBeforeMeasured = loadAverage();
+        Result measured = load(path, seconds, Integer.MAX_VALUE, true);
+        refresher.shutdownNow();
+
+        System.out.printf("%n==================== Tsunagu self-report ingestion benchmark ====================%n");
+        System.out.printf("machine: %d cores, Java %s, load average before the warm-up %s, before the measured run %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore,
+                loadBeforeMeasured);
+        System.out.printf("warm-up: %d reports of %d residents in %.1f s (%.0f reports/s), %d errors %s%n", warm.count(),
+                persons, warmSeconds, warm.count() / warmSeconds, warm.errors(), warm.statuses());
+        System.out.printf("measured: %d clients for %d s, half re-reports of known residents, half new; linkage on%n",
+                clients, seconds);
+        System.out.printf("  %.0f reports/s, p50 %d ms, p99 %d ms, max %d ms, %d errors   (target >= 2000/s, p99 < 100 ms)%n",
+                measured.count() / (double) seconds, BenchmarkClient.percentile(measured.latencies(), 50),
+                BenchmarkClient.percentile(measured.latencies(), 99), BenchmarkClient.percentile(measured.latencies(), 100),
+                measured.errors());
+        System.out.printf("  error statuses %s%n", measured.statuses());
+        System.out.printf("  outcomes: %d linked, %d new, %d review%n", measured.linked().get(), measured.created().get(),
+                measured.review().get());
+        System.out.printf("cross-tenant read through an agreement vs same-tenant read: pending (agreements not merged)%n");
+        System.out.printf("load average after the run %s%n", loadAverage());
+        System.out.printf("=================================================================================%n");
+    }
+
+    private record Result(List<Duration> latencies, AtomicLong errorCount, AtomicLong linked, AtomicLong created,
+                          AtomicLong review, java.util.Map<Integer, Integer> statuses) {
+        long count() {
+            return latencies.size();
+        }
+
+        long errors() {
+            return errorCount.get();
+        }
+    }
+
+    /**
+     * Clients post until {@code seconds} pass or {@code reports} are sent. With {@code mixed}, every other report is
+     * a resident reported before (same name, reading and birth date: linkage links it); otherwise each is a new one.
+     */
+    private Result load(String path, int seconds, int reports, boolean mixed) throws Exception {
+        long end = seconds == Integer.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        Result result = new Result(Collections.synchronizedList(new ArrayList<>()), new AtomicLong(), new AtomicLong(),
+                new AtomicLong(), new AtomicLong(), new java.util.concurrent.ConcurrentHashMap<>());
+        AtomicLong sent = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            for (int i = 0; i < clients; i++) {
+                pool.submit(() -> {
+                    while (System.nanoTime() < end && sent.incrementAndGet() <= reports) {
+                        int person = mixed && ThreadLocalRandom.current().nextBoolean() && nextPerson.get() > 0
+                                ? ThreadLocalRandom.current().nextInt(nextPerson.get()) : nextPerson.getAndIncrement();
+                        HttpRequest request = HttpRequest.newBuilder(client.product.application().baseUri().resolve(path))
+                                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token.get())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(report(person))).build();
+                        long begin = System.nanoTime();
+                        try {
+                            HttpResponse<String> response = client.http.send(request, HttpResponse.BodyHandlers.ofString());
+                            result.latencies().add(Duration.ofNanos(System.nanoTime() - begin));
+                            if (response.statusCode() != 201) {
+                                result.errorCount().incrementAndGet();
+                                result.statuses().merge(response.statusCode(), 1, Integer::sum);
+                            } else if (response.body().contains("\"linked\"")) {
+                                result.linked().incrementAndGet();
+                            } else if (response.body().contains("\"new\"")) {
+                                result.created().incrementAndGet();
+                            } else {
+                                result.review().incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            result.latencies().add(Duration.ofNanos(System.nanoTime() - begin));
+                            result.errorCount().incrementAndGet();
+                        }
+                    }
+                    return null;
+                });
+            }
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+        }
+        return result;
+    }
+
+    /** Resident {@code n}: a name, reading and birth date of their own (a few coincide, as in life). */
+    private String report(int n) {
+        String[] first = FAMILY[n % FAMILY.length];
+        String[] second = SUFFIX[(n / FAMILY.length) % SUFFIX.length];
+        String[] family = {first[0] + second[0], first[1] + second[1]};
+        String[] given = GIVEN[(n / (FAMILY.length * SUFFIX.length)) % GIVEN.length];
+        LocalDate born = LocalDate.of(1930, 1, 1).plusDays((n * 7919L) % 32_000);
+        return Json.createObjectBuilder()
+                .add("submissionId", "bench-" + submissions.incrementAndGet())
+                .add("resident", Json.createObjectBuilder().add("fullName", family[0] + " " + given[0])
+                        .add("fullNameKana", family[1] + " " + given[1]).add("birthDate", born.toString())
+                        .add("sex", n % 2 == 0 ? "male" : "female").add("address", "石川県輪島市河井町" + (n % 30 + 1) + "-1")
+                        .add("verifiedWithMyNumberCard", n % 3 == 0))
+                .add("whereabouts", Json.createObjectBuilder().add("kind", "relative-home")
+                        .add("municipalityCode", HOSTS[n % HOSTS.length]))
+                .add("needs", Json.createArrayBuilder().add(NEEDS[n % NEEDS.length]))
+                .add("contact", Json.createObjectBuilder().add("phone", "090-" + String.format("%04d-%04d", n / 10000 % 10000, n % 10000)))
+                .add("consent", Json.createObjectBuilder().add("given", true)
+                        .add("parties", Json.createArrayBuilder().add("prefecture").add("home-municipality"))
+                        .add("textVersion", "2026-01"))
+                .build().toString();
+    }
+
+    private static String token(TokenEndpoint tokens, JsonObject portal) {
+        TokenResult token = tokens.clientCredentials("pref-17", portal.getString("clientId"), portal.getString("clientSecret"));
+        if (token instanceof TokenResult.Granted granted) {
+            return granted.tokens().accessToken();
+        }
+        throw new IllegalStateException("the portal's client credentials were refused: " + token);
+    }
+
+    private static String loadAverage() throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+    }
+}

@@ -1,0 +1,305 @@
+package jp.tsunagu.ledger.selfreport;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.tsunagu.ledger.bulk.CopyText;
+import jp.tsunagu.ledger.linking.LinkSubject;
+import jp.tsunagu.ledger.linking.MatchDecision;
+import jp.tsunagu.ledger.linking.PersonMatcher;
+import jp.tsunagu.ledger.person.LinkDecision;
+import jp.tsunagu.ledger.record.Fingerprint;
+import jp.tsunagu.ledger.record.JsonText;
+import jp.tsunagu.ledger.record.LedgerField;
+import jp.tsunagu.ledger.record.RecordValues;
+import jp.tsunagu.ledger.record.SourceKind;
+import jp.tsunagu.ledger.record.TimeOrderedIds;
+import jp.tsunagu.ledger.search.PersonSummaries;
+
+/**
+ * Stores one group of self-reports of one disaster instance in one transaction on a connection bound to the tenant:
+ * answers submissions seen before from what was stored (or refuses a changed one), links the new ones against the
+ * candidates the search summaries' indexes find (persons with the same birth date or whole name; all their current
+ * records are known to the matcher, so its hard-negative guard sees them), stores records, new persons, links,
+ * situations and consent with COPY, and refreshes the summaries of every person touched.
+ * <p>
+ * Groups of one disaster are serialised across the cluster by a transaction-level advisory lock, so a group always
+ * sees the links and summaries of the one before: two reports of one person, sent one after the other, link.
+ */
+final class SelfReportBatch {
+
+    /** One waiting report and where its answer goes. */
+    record Entry(PreparedReport prepared, java.util.concurrent.CompletableFuture<SelfReportOutcome> answer) {
+    }
+
+    private static final PersonSummaries SUMMARIES = new PersonSummaries();
+    private static final String SUBJECT_COLUMNS = "r.id, r.source_kind, r.full_name, r.full_name_kana, r.birth_date,"
+            + " r.sex, r.address, r.phone, r.match_keys";
+
+    private final PersonMatcher matcher;
+    private final TimeOrderedIds ids;
+
+    SelfReportBatch(PersonMatcher matcher, TimeOrderedIds ids) {
+        this.matcher = matcher;
+        this.ids = ids;
+    }
+
+    /**
+     * Stores the group and completes every answer; on an SQL failure completes none (the caller fails them all).
+     * The connection's transaction is committed here.
+     */
+    void write(Connection db, String searchPath, UUID disasterId, List<Entry> group) throws SQLException {
+        bind(db, searchPath, disasterId);
+        Optional<String> status = status(db, disasterId);
+        if (status.isEmpty() || !status.get().equals("ACTIVE")) {
+            db.rollback();
+            RuntimeException refusal = status.isEmpty()
+                    ? new jp.tsunagu.tenants.problem.NotFoundException("no disaster instance with this id")
+                    : new LedgerNotOpenException();
+            group.forEach(entry -> entry.answer().completeExceptionally(refusal));
+            return;
+        }
+        Map<String, Stored> stored = storedBefore(db, disasterId, group);
+        List<Entry> fresh = new ArrayList<>();
+        Map<Entry, Object> answers = new HashMap<>();
+        for (Entry entry : group) {
+            SelfReport report = entry.prepared().report();
+            String key = report.portal() + "\n" + report.key().value();
+            Stored before = stored.get(key);
+            if (before == null) {
+                stored.put(key, new Stored(entry.prepared().recordId(), report.contentHash(), null, report.receivedAt(), entry));
+                fresh.add(entry);
+            } else if (!before.contentHash().equals(report.contentHash())) {
+                answers.put(entry, new SubmissionConflictException());
+            } else {
+                answers.put(entry, before);
+            }
+        }
+        Map<UUID, String> outcomes = fresh.isEmpty() ? Map.of() : link(db, disasterId, fresh);
+        db.commit();
+        for (Entry entry : group) {
+            Object answer = answers.get(entry);
+            SelfReport report = entry.prepared().report();
+            if (answer == null) {
+                UUID id = entry.prepared().recordId();
+                entry.answer().complete(new SelfReportOutcome(id, report.key().value(), outcomes.get(id),
+                        report.receivedAt(), false));
+            } else if (answer instanceof Stored before) {
+                String outcome = before.outcome() != null ? before.outcome() : outcomes.get(before.recordId());
+                entry.answer().complete(new SelfReportOutcome(before.recordId(), report.key().value(), outcome,
+                        before.receivedAt(), true));
+            } else {
+                entry.answer().completeExceptionally((RuntimeException) answer);
+            }
+        }
+    }
+
+    /** A submission stored before (outcome null while it is stored by this very group). */
+    private record Stored(UUID recordId, String contentHash, String outcome, Instant receivedAt, Entry first) {
+    }
+
+    private Map<UUID, String> link(Connection db, UUID disasterId, List<Entry> fresh) throws SQLException {
+        PersonMatcher.MatchSession session = matcher.open(disasterId);
+        for (Known known : candidates(db, disasterId, fresh)) {
+            session.know(known.subject(), known.person());
+        }
+        CopyText records = new CopyText(fresh.size() * 600);
+        CopyText persons = new CopyText(fresh.size() * 100);
+        CopyText links = new CopyText(fresh.size() * 250);
+        CopyText situations = new CopyText(fresh.size() * 200);
+        CopyText consents = new CopyText(fresh.size() * 150);
+        CopyText whereabouts = new CopyText(fresh.size() * 150);
+        Set<UUID> touched = new LinkedHashSet<>();
+        Map<UUID, String> outcomes = new HashMap<>();
+        for (Entry entry : fresh) {
+            PreparedReport prepared = entry.prepared();
+            SelfReport report = prepared.report();
+            MatchDecision decision = session.decide(prepared.subject());
+            UUID person = switch (decision.outcome()) {
+                case LINKED -> decision.person().orElseThrow();
+                case NEW, REVIEW -> {
+                    UUID id = ids.next();
+                    persons.value(id).value(disasterId).value(report.receivedAt());
+                    persons.endRow();
+                    yield id;
+                }
+            };
+            session.know(prepared.subject(), person);
+            touched.add(person);
+            LinkDecision kind = LinkDecision.valueOf(decision.outcome().name());
+            Optional<UUID> candidate = decision.outcome() == MatchDecision.Outcome.REVIEW ? decision.person() : Optional.empty();
+            record(records, disasterId, prepared);
+            links.value(ids.next()).value(disasterId).value(prepared.recordId()).value(person).value(kind.name())
+                    .value(decision.score()).value(decision.evidence()).value(candidate.orElse(null)).value("ACTIVE")
+                    .value(report.portal()).value(report.portal()).value(report.receivedAt());
+            links.endRow();
+            String outcome = decision.outcome().name().toLowerCase(java.util.Locale.ROOT);
+            outcomes.put(prepared.recordId(), outcome);
+            situations.value(prepared.recordId()).value(disasterId).value(report.portal()).value(report.key().value())
+                    .value(report.contentHash()).value(report.residentReference().orElse(null)).value(outcome)
+                    .value(report.whereaboutsKind().map(WhereaboutsKind::name).orElse(null))
+                    .value(report.whereaboutsMunicipality().map(m -> m.value()).orElse(null))
+                    .value(array(report.needs().stream().map(Need::slug).sorted().toList()))
+                    .value(report.receivedAt());
+            situations.endRow();
+            // The stated whereabouts join the person's whereabouts history, as the resident's own statement.
+            report.whereaboutsKind().ifPresent(stated -> {
+                whereabouts.value(prepared.recordId()).value(disasterId).value(stated.ledgerKind().name())
+                        .value(report.whereaboutsPlace().orElse(null))
+                        .value(report.whereaboutsMunicipality().map(m -> m.value()).orElse(null)).value("SELF_REPORT")
+                        .value("PORTAL").value(report.portal());
+                whereabouts.endRow();
+            });
+            report.consent().ifPresent(consent -> {
+                consents.value(prepared.recordId()).value(disasterId).value(consent.given())
+                        .value(array(consent.given() ? consent.consentedParties() : List.of()))
+                        .value(consent.textVersion()).value(consent.statedAt());
+                consents.endRow();
+            });
+        }
+        if (!persons.isEmpty()) {
+            persons.copyInto(db, "COPY ledger_person (id, disaster_id, created_at) FROM STDIN");
+        }
+        records.copyInto(db, "COPY ledger_source_record (id, disaster_id, source_kind, received_by_subject,"
+                + " received_by_username, received_at, observed_at, fingerprint, raw, full_name, full_name_kana, birth_date,"
+                + " sex, postal_code, address, whereabouts, phone, email, care_needed, consented_parties, external_id,"
+                + " match_keys, identity_verified) FROM STDIN");
+        links.copyInto(db, "COPY ledger_record_link (id, disaster_id, record_id, person_id, decision, score, evidence,"
+                + " candidate_person_id, state, decided_by_subject, decided_by_username, decided_at) FROM STDIN");
+        situations.copyInto(db, "COPY ledger_self_report (record_id, disaster_id, portal_client_id, submission_id,"
+                + " content_sha256, resident_reference, outcome, whereabouts_kind, whereabouts_municipality, needs,"
+                + " received_at) FROM STDIN");
+        if (!whereabouts.isEmpty()) {
+            whereabouts.copyInto(db, "COPY ledger_whereabouts (record_id, disaster_id, kind, place, municipality_code, source,"
+                    + " acting_scope_kind, acting_scope_code) FROM STDIN");
+        }
+        if (!consents.isEmpty()) {
+            consents.copyInto(db, "COPY ledger_consent (record_id, disaster_id, given, parties, text_version, stated_at) FROM STDIN");
+        }
+        SUMMARIES.refresh(db, touched);
+        return outcomes;
+    }
+
+    private static void record(CopyText rows, UUID disasterId, PreparedReport prepared) {
+        SelfReport report = prepared.report();
+        RecordValues v = report.values();
+        List<String> parties = v.consentedParties();
+        rows.value(prepared.recordId()).value(disasterId).value(SourceKind.RESIDENT_PORTAL.name()).value(report.portal())
+                .value(report.portal()).value(report.receivedAt()).value(report.receivedAt())
+                .value(Fingerprint.of("portal:" + report.portal() + ":" + report.key().value())).value(report.asReceived())
+                .value(v.fullName().orElse(null)).value(v.fullNameKana().orElse(null)).value(v.birthDate().orElse(null))
+                .value(v.sex().map(Enum::name).orElse(null)).value(v.get(LedgerField.POSTAL_CODE).orElse(null))
+                .value(v.address().orElse(null)).value(v.get(LedgerField.WHEREABOUTS).orElse(null))
+                .value(v.phone().orElse(null)).value(v.get(LedgerField.EMAIL).orElse(null))
+                .value(v.get(LedgerField.CARE_NEEDED).orElse(null))
+                .value(parties.isEmpty() ? null : JsonText.array(parties)).value(v.get(LedgerField.EXTERNAL_ID).orElse(null))
+                .value(prepared.subject().matchingKeys().orElse(null)).value(report.cardVerified());
+        rows.endRow();
+    }
+
+    private record Known(LinkSubject subject, UUID person) {
+    }
+
+    /**
+     * Every current record of the persons whose summary shares a birth date or a whole-name key with a report of the
+     * group: the records linkage would compare (the blocks of birth date and name), and the rest of those persons'
+     * records for the hard-negative guard. A phone-only match (another name and date) is not looked up.
+     */
+    private static List<Known> candidates(Connection db, UUID disasterId, List<Entry> fresh) throws SQLException {
+        Set<Date> dates = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Entry entry : fresh) {
+            entry.prepared().subject().birthDate().ifPresent(d -> {
+                dates.add(Date.valueOf(d));
+                if (d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue()) {
+                    dates.add(Date.valueOf(d.withMonth(d.getDayOfMonth()).withDayOfMonth(d.getMonthValue())));
+                }
+            });
+            names.addAll(entry.prepared().nameKeys());
+        }
+        List<Known> known = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT l.person_id, " + SUBJECT_COLUMNS
+                + " FROM ledger_record_link l JOIN ledger_source_record r ON r.id = l.record_id"
+                + " WHERE l.state = 'ACTIVE' AND l.person_id IN (SELECT s.person_id FROM ledger_person_summary s"
+                + " WHERE s.disaster_id = ? AND (s.birth_date = ANY(?) OR s.name_keys && ?))")) {
+            query.setObject(1, disasterId);
+            query.setArray(2, db.createArrayOf("date", dates.toArray()));
+            query.setArray(3, db.createArrayOf("text", names.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Date birth = rows.getDate(6);
+                    known.add(new Known(new LinkSubject(rows.getObject(2, UUID.class), SourceKind.valueOf(rows.getString(3)),
+                            Optional.ofNullable(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
+                            Optional.ofNullable(birth).map(Date::toLocalDate), Optional.ofNullable(rows.getString(7)),
+                            Optional.ofNullable(rows.getString(8)), Optional.ofNullable(rows.getString(9)),
+                            Optional.ofNullable(rows.getString(10))), rows.getObject(1, UUID.class)));
+                }
+            }
+        }
+        return known;
+    }
+
+    private static Map<String, Stored> storedBefore(Connection db, UUID disasterId, List<Entry> group) throws SQLException {
+        Set<String> portals = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (Entry entry : group) {
+            portals.add(entry.prepared().report().portal());
+            keys.add(entry.prepared().report().key().value());
+        }
+        Map<String, Stored> stored = new HashMap<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT portal_client_id, submission_id, record_id,"
+                + " content_sha256, outcome, received_at FROM ledger_self_report WHERE disaster_id = ?"
+                + " AND portal_client_id = ANY(?) AND submission_id = ANY(?)")) {
+            query.setObject(1, disasterId);
+            query.setArray(2, db.createArrayOf("varchar", portals.toArray()));
+            query.setArray(3, db.createArrayOf("varchar", keys.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString(1) + "\n" + rows.getString(2), new Stored(rows.getObject(3, UUID.class),
+                            rows.getString(4), rows.getString(5), rows.getObject(6, OffsetDateTime.class).toInstant(), null));
+                }
+            }
+        }
+        return stored;
+    }
+
+    private static Optional<String> status(Connection db, UUID disasterId) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT status FROM disaster_instance WHERE id = ?")) {
+            query.setObject(1, disasterId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Binds the transaction to the tenant and takes the disaster's self-report lock until it ends. */
+    private static void bind(Connection db, String searchPath, UUID disasterId) throws SQLException {
+        try (PreparedStatement bind = db.prepareStatement("SELECT set_config('search_path', ?, true),"
+                + " pg_advisory_xact_lock(?)")) {
+            bind.setString(1, searchPath);
+            bind.setLong(2, disasterId.getMostSignificantBits() ^ disasterId.getLeastSignificantBits() ^ LOCK_SALT);
+            bind.execute();
+        }
+    }
+
+    // Keeps this lock apart from other advisory locks taken on the same disaster.
+    private static final long LOCK_SALT = 0x53454c465245504fL;
+
+    /** Slugs, comma separated (they hold no commas). */
+    private static String array(List<String> values) {
+        return String.join(",", values);
+    }
+}
