@@ -14,10 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.tsunagu.audit.basis.LegalBasis;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.dropbox.DropDirectory;
 import jp.tsunagu.ledger.imports.csv.CsvWriter;
-import jp.tsunagu.ledger.provision.LegalBasis;
 import jp.tsunagu.tenants.access.ServiceClientDirectory;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.problem.NotFoundException;
