@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,8 @@ public class AuditTrail {
     static final UUID NO_DISASTER = new UUID(0, 0);
     /** Entries committed together at most; a batch of 256 is a few milliseconds of statements. */
     static final int MAX_BATCH = 256;
+    /** Roles every Keycloak user has: they say nothing about what someone may do. */
+    private static final Pattern KEYCLOAK_DEFAULT_ROLE = Pattern.compile("default-roles-.*|offline_access|uma_authorization");
 
     private final ConcurrentMap<PrefectureCode, GroupCommit<Draft, AuditEntry>> lanes = new ConcurrentHashMap<>();
 
@@ -113,7 +116,7 @@ public class AuditTrail {
         var grants = scope.map(AccessScope::grants).orElse(List.of()).stream()
                 .filter(grant -> context.map(c -> c.equals(grant.context())).orElse(true)).toList();
         String roles = grants.isEmpty()
-                ? caller.realmRoles().stream().filter(r -> !r.startsWith("default-roles")).sorted()
+                ? caller.realmRoles().stream().filter(r -> !KEYCLOAK_DEFAULT_ROLE.matcher(r).matches()).sorted()
                         .collect(Collectors.joining(","))
                 : grants.stream().map(ScopedRole::role).collect(Collectors.toCollection(TreeSet::new)).stream()
                         .collect(Collectors.joining(","));
