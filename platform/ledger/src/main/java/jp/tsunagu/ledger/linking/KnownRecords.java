@@ -89,6 +89,11 @@ final class KnownRecords {
         changed(record, person);
     }
 
+    /** How many records are known. */
+    int size() {
+        return slots;
+    }
+
     NormalizedRecord record(int slot) {
         return current[slot];
     }

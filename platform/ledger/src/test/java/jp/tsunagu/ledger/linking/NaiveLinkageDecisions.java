@@ -21,8 +21,8 @@ import jp.tsunagu.linkage.match.NormalizedRecord;
 /**
  * The rule {@link LinkageMatcher} implements, written as plainly as possible to check it against: no index, every
  * known record scanned for shared blocking keys, blocks sorted by the text "reading NUL birth date NUL id", the
- * nearest {@code window} on each side of an oversized block, the best LINKED candidate unless a record of its person
- * is a hard negative, else the best REVIEW, else NEW. Slow (quadratic); for tests only. Outcome and person only.
+ * nearest {@code window} on each side of an oversized block, the best LINKED candidate whose person has no record
+ * that is a hard negative, else (REVIEW) the best LINKED one, else the best REVIEW, else NEW. Slow (quadratic); for tests only. Outcome and person only.
  */
 final class NaiveLinkageDecisions {
 
@@ -49,13 +49,18 @@ final class NaiveLinkageDecisions {
             scored.put(candidate, linker.compareNormalized(record, candidate.record()));
         }
         Comparator<Map.Entry<Known, MatchResult>> byScore = Comparator.comparingDouble(e -> e.getValue().score());
-        Optional<Map.Entry<Known, MatchResult>> linked = scored.entrySet().stream()
-                .filter(e -> e.getValue().decision() == Decision.LINKED).max(byScore);
-        if (linked.isPresent()) {
-            UUID person = linked.get().getKey().person();
+        List<Map.Entry<Known, MatchResult>> linked = scored.entrySet().stream()
+                .filter(e -> e.getValue().decision() == Decision.LINKED).sorted(byScore.reversed()).toList();
+        for (Map.Entry<Known, MatchResult> candidate : linked) {
+            UUID person = candidate.getKey().person();
             boolean guarded = known.stream().anyMatch(k -> k.person().equals(person) && !k.record().id().equals(record.id())
                     && linker.compareNormalized(record, k.record()).comparison().isHardNegative());
-            return (guarded ? "REVIEW " : "LINKED ") + person;
+            if (!guarded) {
+                return "LINKED " + person;
+            }
+        }
+        if (!linked.isEmpty()) {
+            return "REVIEW " + linked.get(0).getKey().person();
         }
         return scored.entrySet().stream().filter(e -> e.getValue().decision() == Decision.REVIEW).max(byScore)
                 .map(e -> "REVIEW " + e.getKey().person()).orElse("NEW");
