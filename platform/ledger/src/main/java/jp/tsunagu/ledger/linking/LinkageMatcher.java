@@ -170,8 +170,9 @@ public final class LinkageMatcher implements PersonMatcher {
             MatchResult[] scored = scoreLikelyFirst(linker, record, candidates);
             Integer[] order = IntStream.range(0, candidates.length).filter(i -> scored[i] != null).boxed()
                     .sorted((x, y) -> Double.compare(scored[y].score(), scored[x].score())).toArray(Integer[]::new);
-            // The best LINKED candidate whose person has no record that is a hard negative of this one; a person
-            // refused by that guard is the review candidate if nobody else qualifies.
+            // The best LINKED candidate whose person has no record that forbids the join (a hard negative, see
+            // ComparisonVector#forbidsJoining); a person refused by that guard is the review candidate if nobody
+            // else qualifies.
             int guarded = -1;
             List<UUID> refused = new java.util.ArrayList<>(1);
             for (int i : order) {
@@ -182,7 +183,7 @@ public final class LinkageMatcher implements PersonMatcher {
                 if (refused.contains(person)) {
                     continue;
                 }
-                if (!known.hasHardNegative(record, person)) {
+                if (!known.forbidsJoining(record, person, scored[i].comparison().get(Field.NAME))) {
                     return new MatchDecision(MatchDecision.Outcome.LINKED, Optional.of(person), scored[i].score(),
                             evidence(linker, scored[i]));
                 }

@@ -127,6 +127,22 @@ class LinkageMatcherTest {
     }
 
     @Test
+    void aSpellingThePersonHasAcceptedAlreadyDoesNotStopARecordWithItsOtherSpelling() {
+        // 有砂 (アリサ) from the register, and a call centre's 初彩 (heard as アリサ), put with her by a reviewer.
+        UUID arisa = UUID.randomUUID();
+        session.know(record(SourceKind.RESIDENT_REGISTER, "飯塚 有砂", "イイヅカ アリサ", LocalDate.of(1961, 10, 22), "FEMALE",
+                "石川県輪島市米山町愛宕前20-18", null), arisa);
+        session.know(record(SourceKind.CALL_CENTRE, "飯塚 初彩", null, LocalDate.of(1961, 10, 22), "FEMALE",
+                "輪島市米山町愛宕前20−18", "070-0368-3610"), arisa);
+
+        MatchDecision decision = session.decide(record(SourceKind.OUTREACH_VISIT, "飯塚有砂", null, LocalDate.of(1961, 10, 22),
+                "FEMALE", "輪島市米山町愛宕前20ー18", null));
+
+        assertEquals(Outcome.LINKED, decision.outcome());
+        assertEquals(Optional.of(arisa), decision.person());
+    }
+
+    @Test
     void thresholdsFollowTheSizeOfTheLedgerAndTheRun() {
         // A full name with sex, no birth date, a shelter of the home municipality: 15.9 bits. Enough among a few
         // thousand records (upper 15 bits), not in a ledger of a million (20.9 bits).

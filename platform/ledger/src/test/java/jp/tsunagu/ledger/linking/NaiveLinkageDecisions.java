@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jp.tsunagu.linkage.match.BlockingKeys;
 import jp.tsunagu.linkage.match.Decision;
+import jp.tsunagu.linkage.match.Field;
 import jp.tsunagu.linkage.match.Linker;
 import jp.tsunagu.linkage.match.LinkerSettings;
 import jp.tsunagu.linkage.match.MatchResult;
@@ -22,7 +23,7 @@ import jp.tsunagu.linkage.match.NormalizedRecord;
  * The rule {@link LinkageMatcher} implements, written as plainly as possible to check it against: no index, every
  * known record scanned for shared blocking keys, blocks sorted by the text "reading NUL birth date NUL id", the
  * nearest {@code window} on each side of an oversized block, the best LINKED candidate whose person has no record
- * that is a hard negative, else (REVIEW) the best LINKED one, else the best REVIEW, else NEW. Slow (quadratic); for tests only. Outcome and person only.
+ * that forbids the join (a hard negative, unless only a name disagrees and the join is on an agreeing name), else (REVIEW) the best LINKED one, else the best REVIEW, else NEW. Slow (quadratic); for tests only. Outcome and person only.
  */
 final class NaiveLinkageDecisions {
 
@@ -54,7 +55,8 @@ final class NaiveLinkageDecisions {
         for (Map.Entry<Known, MatchResult> candidate : linked) {
             UUID person = candidate.getKey().person();
             boolean guarded = known.stream().anyMatch(k -> k.person().equals(person) && !k.record().id().equals(record.id())
-                    && linker.compareNormalized(record, k.record()).comparison().isHardNegative());
+                    && linker.compareNormalized(record, k.record()).comparison()
+                            .forbidsJoining(candidate.getValue().comparison().get(Field.NAME)));
             if (!guarded) {
                 return "LINKED " + person;
             }

@@ -10,8 +10,9 @@ import jp.tsunagu.linkage.normalize.Kana;
  *   <li>birth date with day and month in either order (tolerates a swap; misses a wrong date)</li>
  *   <li>first three sounds of the reading + birth year (tolerates a wrong day or month)</li>
  *   <li>reading + municipality (tolerates a wrong or missing birth date)</li>
- *   <li>home address: municipality + town and numbers, not a shelter (tolerates a name in another script whose
- *       reading could only be guessed, and a missing date; a household's block, small)</li>
+ *   <li>home address: municipality + town and numbers, not a shelter, for records whose name is known only in kana or
+ *       only in kanji (a kana-only call and a kanji-only register record share no reliable name key: the reading of
+ *       the kanji is a guess; and without a birth date nothing else)</li>
  *   <li>written name folded (tolerates a missing date and a wrong address)</li>
  *   <li>reading alone (tolerates kana-only records without a date)</li>
  *   <li>phone number (tolerates a wrong name and date)</li>
@@ -44,7 +45,9 @@ public final class BlockingKeys {
         if (!phonetic.isEmpty() && r.address().cityLevelCode().isPresent()) {
             keys[n++] = hash('M', phonetic + r.address().cityLevelCode().get().value());
         }
-        if (!r.address().institutional() && r.address().cityLevelCode().isPresent() && hasDigit(r.address().detail())) {
+        boolean halfANameKnown = !r.name().hasReading() || r.name().readingDerived() || Kana.isKanaOnly(r.name().written());
+        if (halfANameKnown && !r.address().institutional() && r.address().cityLevelCode().isPresent()
+                && hasDigit(r.address().detail())) {
             keys[n++] = hash('A', r.address().cityLevelCode().get().value() + r.address().detail());
         }
         if (r.name().hasWritten() && !Kana.isKanaOnly(r.name().written())) {
