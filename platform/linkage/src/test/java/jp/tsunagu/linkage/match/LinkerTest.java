@@ -2,6 +2,7 @@ package jp.tsunagu.linkage.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import jp.tsunagu.tenants.reference.PrefectureCode;
@@ -103,6 +104,18 @@ class LinkerTest {
         LinkageResult result = linker.link(records);
         assertEquals(result.personIds().get(0), result.personIds().get(2));
         assertNotEquals(result.personIds().get(0), result.personIds().get(1));
+    }
+
+    @Test
+    void twinBrotherAndSisterWithNamesOneKanjiApartAreNotLinked() {
+        // 友理 / 友恵: one kanji apart and no kana on one side (CLOSE), same birth date and home, other sex.
+        PersonRecord sister = record("1", "鈴木　友理", "", "1972/4/23", "2", "石川県珠洲市額田南郷２０－１３", "");
+        PersonRecord brother = record("2", "鈴木友恵", "", "昭和四十七年四月二十三日", "男性", "石川県珠洲市額田南郷20番地の13", "");
+        MatchResult result = linker.compare(sister, brother);
+        assertEquals(Agreement.CLOSE, result.comparison().get(Field.NAME));
+        assertEquals(Agreement.DISAGREE, result.comparison().get(Field.SEX));
+        assertTrue(result.score() >= linker.thresholds().upper());
+        assertEquals(Decision.REVIEW, result.decision());
     }
 
     @Test
