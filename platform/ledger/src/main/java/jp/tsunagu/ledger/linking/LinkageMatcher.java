@@ -23,12 +23,15 @@ import jp.tsunagu.linkage.match.Thresholds;
 /**
  * Links with the linkage module: records are normalised by the {@link Linker}'s normaliser (kanji variants, 和暦,
  * address notation, readings), indexed by the linker's blocking keys, and scored with its Fellegi-Sunter comparison
- * and hard-negative guards. Thresholds are the settings' explicit ones, else {@code Thresholds.DEFAULT} (20 / 14 bits:
- * the prior of a single comparison, since a session decides record by record).
+ * and hard-negative guards. Thresholds are the settings' explicit ones, else those of a batch of every record known
+ * and expected in the run ({@code Thresholds.forBatchOf}, fixed at the run's first decision): a record meets every
+ * known record, so the prior that one of them is its own falls with their number, exactly as in a batch.
  * <p>
- * A decision is LINKED only when the best candidate's pair is LINKED and no known record of that person is a hard
- * negative of the incoming one (different name, birth date or home town): the batch linker refuses such merges the
- * same way. REVIEW names the best candidate below the upper threshold (or one refused by a guard); NEW otherwise.
+ * A decision is LINKED to the best-scoring LINKED candidate whose person has no known record that forbids the join
+ * ({@code ComparisonVector.forbidsJoining}: another birth date or home town, or another name unless the record joins on
+ * an agreeing name): the batch linker refuses such merges the same way. A person so refused gives way to the next
+ * LINKED candidate's person; if none is left it is the REVIEW candidate. Else REVIEW names the best candidate between
+ * the thresholds; NEW otherwise.
  * Blocks larger than {@code maxBlockSize} give only the {@code window} nearest records on each side in reading and
  * birth-date order, as in the batch linker, so a common name or birth date does not make a decision slow.
  * <p>
