@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.tsunagu.linkage.match.Agreement;
 import jp.tsunagu.linkage.match.BlockingKeys;
 import jp.tsunagu.linkage.match.Linker;
 import jp.tsunagu.linkage.match.LinkerSettings;
@@ -89,6 +90,11 @@ final class KnownRecords {
         changed(record, person);
     }
 
+    /** How many records are known. */
+    int size() {
+        return slots;
+    }
+
     NormalizedRecord record(int slot) {
         return current[slot];
     }
@@ -133,12 +139,16 @@ final class KnownRecords {
         return out.toArray();
     }
 
-    /** Whether a known record of the person (other than this one) is a hard negative of it. */
-    boolean hasHardNegative(NormalizedRecord record, UUID person) {
+    /**
+     * Whether a known record of the person (other than this one) forbids the record joining it on a name that agrees
+     * as {@code joiningName} ({@link jp.tsunagu.linkage.match.ComparisonVector#forbidsJoining}).
+     */
+    boolean forbidsJoining(NormalizedRecord record, UUID person, Agreement joiningName) {
         IntList ofPerson = slotsOfPerson.get(person);
         for (int i = 0; ofPerson != null && i < ofPerson.size(); i++) {
             NormalizedRecord other = current[ofPerson.get(i)];
-            if (!other.id().equals(record.id()) && linker.compareNormalized(record, other).comparison().isHardNegative()) {
+            if (!other.id().equals(record.id())
+                    && linker.compareNormalized(record, other).comparison().forbidsJoining(joiningName)) {
                 return true;
             }
         }

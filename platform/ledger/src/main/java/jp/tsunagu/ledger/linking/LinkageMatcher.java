@@ -18,16 +18,20 @@ import jp.tsunagu.linkage.match.MatchResult;
 import jp.tsunagu.linkage.match.MatchingKeys;
 import jp.tsunagu.linkage.match.NormalizedRecord;
 import jp.tsunagu.linkage.match.PersonRecord;
+import jp.tsunagu.linkage.match.Thresholds;
 
 /**
  * Links with the linkage module: records are normalised by the {@link Linker}'s normaliser (kanji variants, 和暦,
  * address notation, readings), indexed by the linker's blocking keys, and scored with its Fellegi-Sunter comparison
- * and hard-negative guards. Thresholds are the settings' explicit ones, else {@code Thresholds.DEFAULT} (20 / 14 bits:
- * the prior of a single comparison, since a session decides record by record).
+ * and hard-negative guards. Thresholds are the settings' explicit ones, else those of a batch of every record known
+ * and expected in the run ({@code Thresholds.forBatchOf}, fixed at the run's first decision): a record meets every
+ * known record, so the prior that one of them is its own falls with their number, exactly as in a batch.
  * <p>
- * A decision is LINKED only when the best candidate's pair is LINKED and no known record of that person is a hard
- * negative of the incoming one (different name, birth date or home town): the batch linker refuses such merges the
- * same way. REVIEW names the best candidate below the upper threshold (or one refused by a guard); NEW otherwise.
+ * A decision is LINKED to the best-scoring LINKED candidate whose person has no known record that forbids the join
+ * ({@code ComparisonVector.forbidsJoining}: another birth date or home town, or another name unless the record joins on
+ * an agreeing name): the batch linker refuses such merges the same way. A person so refused gives way to the next
+ * LINKED candidate's person; if none is left it is the REVIEW candidate. Else REVIEW names the best candidate between
+ * the thresholds; NEW otherwise.
  * Blocks larger than {@code maxBlockSize} give only the {@code window} nearest records on each side in reading and
  * birth-date order, as in the batch linker, so a common name or birth date does not make a decision slow.
  * <p>
@@ -72,6 +76,8 @@ public final class LinkageMatcher implements PersonMatcher {
     private final class Session implements MatchSession {
 
         private final KnownRecords known = new KnownRecords(linker, settings);
+        private long expected = 1;
+        private Linker deciding;
         private List<LinkSubject> upcoming = List.of();
         private final Map<UUID, Integer> positions = new HashMap<>();
         private NormalizedRecord[] normalized = new NormalizedRecord[0];
@@ -82,6 +88,28 @@ public final class LinkageMatcher implements PersonMatcher {
         public void know(LinkSubject record, UUID personId) {
             Objects.requireNonNull(personId, "personId");
             known.add(normalized(record), personId);
+        }
+
+        @Override
+        public void expect(long records) {
+            if (deciding != null) {
+                throw new IllegalStateException("the run's size is told before its first decision");
+            }
+            expected = Math.max(1, records);
+        }
+
+        /**
+         * The linker with this run's thresholds, fixed at the first decision: the configured ones, else those of a
+         * batch of all records known and expected ({@link Thresholds#forBatchOf}): a record meets every known record,
+         * so the prior that one of them is its own falls with their number, as in a batch.
+         */
+        private Linker deciding() {
+            if (deciding == null) {
+                Thresholds thresholds = settings.thresholds().orElseGet(() -> Thresholds.forBatchOf(
+                        (int) Math.min(Integer.MAX_VALUE, known.size() + expected)));
+                deciding = new Linker(settings.withThresholds(thresholds), linker.normalizer());
+            }
+            return deciding;
         }
 
         @Override
@@ -102,6 +130,7 @@ public final class LinkageMatcher implements PersonMatcher {
             NormalizedRecord record = normalized(incoming);
             Integer position = positions.get(incoming.recordId());
             if (position != null && position >= decidedAheadUntil) {
+                deciding();
                 decideAhead(position);
             }
             MatchDecision early = ahead.remove(incoming.recordId());
@@ -139,45 +168,52 @@ public final class LinkageMatcher implements PersonMatcher {
          * already, so it cannot be the best of anything. The decision is the one scoring every candidate would give.
          */
         private MatchDecision decideNow(NormalizedRecord record) {
+            Linker linker = deciding();
             int[] candidates = known.candidates(record);
-            MatchResult[] scored = scoreLikelyFirst(record, candidates);
-            int bestLinked = -1;
-            int bestReview = -1;
-            int best = -1;
-            for (int i = 0; i < candidates.length; i++) {
-                if (scored[i] == null) {
+            MatchResult[] scored = scoreLikelyFirst(linker, record, candidates);
+            Integer[] order = IntStream.range(0, candidates.length).filter(i -> scored[i] != null).boxed()
+                    .sorted((x, y) -> Double.compare(scored[y].score(), scored[x].score())).toArray(Integer[]::new);
+            // The best LINKED candidate whose person has no record that forbids the join (a hard negative, see
+            // ComparisonVector#forbidsJoining); a person refused by that guard is the review candidate if nobody
+            // else qualifies.
+            int guarded = -1;
+            List<UUID> refused = new java.util.ArrayList<>(1);
+            for (int i : order) {
+                if (scored[i].decision() != Decision.LINKED) {
                     continue;
                 }
-                Decision decision = scored[i].decision();
-                if (decision == Decision.LINKED && beats(scored, i, bestLinked)) {
-                    bestLinked = i;
-                } else if (decision == Decision.REVIEW && beats(scored, i, bestReview)) {
-                    bestReview = i;
+                UUID person = known.person(candidates[i]);
+                if (refused.contains(person)) {
+                    continue;
                 }
-                if (beats(scored, i, best)) {
-                    best = i;
+                if (!known.forbidsJoining(record, person, scored[i].comparison().get(Field.NAME))) {
+                    return new MatchDecision(MatchDecision.Outcome.LINKED, Optional.of(person), scored[i].score(),
+                            evidence(linker, scored[i]));
+                }
+                refused.add(person);
+                guarded = guarded < 0 ? i : guarded;
+            }
+            if (guarded >= 0) {
+                return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(known.person(candidates[guarded])),
+                        scored[guarded].score(), evidence(linker, scored[guarded]) + ";guard:otherRecordOfPerson");
+            }
+            int firstReview = -1;
+            for (int i : order) {
+                if (scored[i].decision() == Decision.REVIEW) {
+                    firstReview = i;
+                    break;
                 }
             }
-            if (bestLinked >= 0) {
-                UUID person = known.person(candidates[bestLinked]);
-                MatchResult pair = scored[bestLinked];
-                if (known.hasHardNegative(record, person)) {
-                    return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(person), pair.score(),
-                            evidence(pair) + ";guard:otherRecordOfPerson");
-                }
-                return new MatchDecision(MatchDecision.Outcome.LINKED, Optional.of(person), pair.score(), evidence(pair));
+            if (firstReview >= 0) {
+                return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(known.person(candidates[firstReview])),
+                        scored[firstReview].score(), evidence(linker, scored[firstReview]));
             }
-            if (bestReview >= 0) {
-                MatchResult pair = scored[bestReview];
-                return new MatchDecision(MatchDecision.Outcome.REVIEW, Optional.of(known.person(candidates[bestReview])),
-                        pair.score(), evidence(pair));
-            }
-            return best >= 0 ? MatchDecision.newPerson(scored[best].score(), evidence(scored[best]))
+            return order.length > 0 ? MatchDecision.newPerson(scored[order[0]].score(), evidence(linker, scored[order[0]]))
                     : MatchDecision.newPerson(0.0, "candidates:0");
         }
 
         /** The candidates' results in candidate order; null for those that cannot matter (see {@link #decideNow}). */
-        private MatchResult[] scoreLikelyFirst(NormalizedRecord record, int[] candidates) {
+        private MatchResult[] scoreLikelyFirst(Linker linker, NormalizedRecord record, int[] candidates) {
             int count = candidates.length;
             double[] bounds = new double[count];
             long[] byBound = new long[count];
@@ -201,11 +237,6 @@ public final class LinkageMatcher implements PersonMatcher {
             return scored;
         }
 
-        /** A later candidate wins only with a strictly higher score (the order of Stream.max on equal scores). */
-        private static boolean beats(MatchResult[] scored, int candidate, int best) {
-            return best < 0 || Double.compare(scored[candidate].score(), scored[best].score()) > 0;
-        }
-
         /** The double's bits turned so that comparing them as signed longs orders the doubles. */
         private static long sortable(double value) {
             long bits = Double.doubleToLongBits(value);
@@ -227,7 +258,7 @@ public final class LinkageMatcher implements PersonMatcher {
     }
 
     /** Which fields agreed how and the score's bits, never values: {@code fullName:VARIANT;birthDate:EXACT;…}. */
-    private String evidence(MatchResult pair) {
+    private static String evidence(Linker linker, MatchResult pair) {
         StringBuilder text = new StringBuilder();
         for (Field field : Field.values()) {
             Agreement level = pair.comparison().get(field);

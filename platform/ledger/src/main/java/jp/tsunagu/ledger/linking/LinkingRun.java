@@ -94,6 +94,7 @@ public final class LinkingRun {
                 }
             }
         }
+        session.expect(unlinked(reads, batchId));
         reads.commit();
         long linked = 0;
         long created = 0;
@@ -187,6 +188,17 @@ public final class LinkingRun {
             linked.setTimestamp(1, Timestamp.from(at));
             linked.setObject(2, batchId);
             linked.executeUpdate();
+        }
+    }
+
+    private static long unlinked(Connection db, UUID batchId) throws SQLException {
+        try (PreparedStatement count = db.prepareStatement("SELECT count(*) FROM ledger_source_record r WHERE r.batch_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM ledger_record_link l WHERE l.record_id = r.id AND l.state = 'ACTIVE')")) {
+            count.setObject(1, batchId);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
         }
     }
 

@@ -30,6 +30,13 @@ public interface PersonMatcher {
         MatchDecision decide(LinkSubject incoming);
 
         /**
+         * How many records this run is about to decide, told before the first {@link #decide}: a matcher may weigh
+         * its evidence by the size of the population a record is compared with.
+         */
+        default void expect(long records) {
+        }
+
+        /**
          * The records about to be decided, in the order they will be: a session may decide them ahead (in parallel),
          * provided every {@link #decide} still returns exactly what deciding at its turn, after the {@link #know} of
          * all records before it, would return.

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jp.tsunagu.linkage.match.BlockingKeys;
 import jp.tsunagu.linkage.match.Decision;
+import jp.tsunagu.linkage.match.Field;
 import jp.tsunagu.linkage.match.Linker;
 import jp.tsunagu.linkage.match.LinkerSettings;
 import jp.tsunagu.linkage.match.MatchResult;
@@ -21,8 +22,8 @@ import jp.tsunagu.linkage.match.NormalizedRecord;
 /**
  * The rule {@link LinkageMatcher} implements, written as plainly as possible to check it against: no index, every
  * known record scanned for shared blocking keys, blocks sorted by the text "reading NUL birth date NUL id", the
- * nearest {@code window} on each side of an oversized block, the best LINKED candidate unless a record of its person
- * is a hard negative, else the best REVIEW, else NEW. Slow (quadratic); for tests only. Outcome and person only.
+ * nearest {@code window} on each side of an oversized block, the best LINKED candidate whose person has no record
+ * that forbids the join (a hard negative, unless only a name disagrees and the join is on an agreeing name), else (REVIEW) the best LINKED one, else the best REVIEW, else NEW. Slow (quadratic); for tests only. Outcome and person only.
  */
 final class NaiveLinkageDecisions {
 
@@ -49,13 +50,19 @@ final class NaiveLinkageDecisions {
             scored.put(candidate, linker.compareNormalized(record, candidate.record()));
         }
         Comparator<Map.Entry<Known, MatchResult>> byScore = Comparator.comparingDouble(e -> e.getValue().score());
-        Optional<Map.Entry<Known, MatchResult>> linked = scored.entrySet().stream()
-                .filter(e -> e.getValue().decision() == Decision.LINKED).max(byScore);
-        if (linked.isPresent()) {
-            UUID person = linked.get().getKey().person();
+        List<Map.Entry<Known, MatchResult>> linked = scored.entrySet().stream()
+                .filter(e -> e.getValue().decision() == Decision.LINKED).sorted(byScore.reversed()).toList();
+        for (Map.Entry<Known, MatchResult> candidate : linked) {
+            UUID person = candidate.getKey().person();
             boolean guarded = known.stream().anyMatch(k -> k.person().equals(person) && !k.record().id().equals(record.id())
-                    && linker.compareNormalized(record, k.record()).comparison().isHardNegative());
-            return (guarded ? "REVIEW " : "LINKED ") + person;
+                    && linker.compareNormalized(record, k.record()).comparison()
+                            .forbidsJoining(candidate.getValue().comparison().get(Field.NAME)));
+            if (!guarded) {
+                return "LINKED " + person;
+            }
+        }
+        if (!linked.isEmpty()) {
+            return "REVIEW " + linked.get(0).getKey().person();
         }
         return scored.entrySet().stream().filter(e -> e.getValue().decision() == Decision.REVIEW).max(byScore)
                 .map(e -> "REVIEW " + e.getKey().person()).orElse("NEW");

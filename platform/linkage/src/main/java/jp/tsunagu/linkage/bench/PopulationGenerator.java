@@ -11,7 +11,8 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Synthetic people in households: a head, often a spouse (same family name, home and landline, other birth date),
- * children (twins: same birth date and home, other given name, sometimes sharing its first kanji), and, for a
+ * children (twins: same birth date and home, other given name, sometimes sharing its first kanji; under 15 they give a
+ * parent's mobile as their contact), and, for a
  * share of people, a namesake elsewhere (same name, same birth date, another municipality).
  */
 final class PopulationGenerator {
@@ -57,6 +58,8 @@ final class PopulationGenerator {
             LocalDate spouseBirth = headBirth.plusDays(random.nextInt(-3000, 3000));
             members.add(person(family, names.given(random, !headMale), spouseBirth, !headMale, home));
         }
+        // A child's records give a parent's mobile as the contact (their own, if any, is not what a roster asks for).
+        Optional<String> guardianMobile = members.get(0).mobile().or(() -> members.get(members.size() - 1).mobile());
         int children = random.nextDouble() < 0.45 ? 1 + random.nextInt(3) : 0;
         for (int c = 0; c < children; c++) {
             LocalDate childBirth = headBirth.plusYears(22 + random.nextInt(18)).plusDays(random.nextInt(365));
@@ -65,14 +68,14 @@ final class PopulationGenerator {
             }
             boolean male = random.nextBoolean();
             NameLists.Name given = names.given(random, male);
-            members.add(person(family, given, childBirth, male, home));
+            members.add(minorContact(person(family, given, childBirth, male, home), guardianMobile));
             if (random.nextDouble() < 0.06) {
                 boolean twinMale = random.nextDouble() < 0.6 ? male : !male;
                 NameLists.Name twin = random.nextBoolean() ? names.similarGiven(random, given, twinMale) : names.given(random, twinMale);
                 while (twin.kanji().equals(given.kanji()) || twin.kana().equals(given.kana())) {
                     twin = names.given(random, twinMale);
                 }
-                members.add(person(family, twin, childBirth, twinMale, home));
+                members.add(minorContact(person(family, twin, childBirth, twinMale, home), guardianMobile));
             }
         }
         List<SyntheticPerson> namesakes = new ArrayList<>();
@@ -89,6 +92,14 @@ final class PopulationGenerator {
                                    SyntheticPerson.Home home) {
         Optional<String> mobile = random.nextDouble() < 0.65 ? Optional.of(mobile()) : Optional.empty();
         return new SyntheticPerson("T%08d".formatted(++personSequence), family, given, birth, male, home, mobile);
+    }
+
+    private static SyntheticPerson minorContact(SyntheticPerson child, Optional<String> guardianMobile) {
+        if (child.birthDate().isBefore(REFERENCE_DAY.minusYears(15))) {
+            return child;
+        }
+        return new SyntheticPerson(child.personId(), child.family(), child.given(), child.birthDate(), child.male(),
+                child.home(), guardianMobile);
     }
 
     private SyntheticPerson.Home home() {

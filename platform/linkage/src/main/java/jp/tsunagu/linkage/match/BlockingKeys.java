@@ -10,6 +10,9 @@ import jp.tsunagu.linkage.normalize.Kana;
  *   <li>birth date with day and month in either order (tolerates a swap; misses a wrong date)</li>
  *   <li>first three sounds of the reading + birth year (tolerates a wrong day or month)</li>
  *   <li>reading + municipality (tolerates a wrong or missing birth date)</li>
+ *   <li>home address: municipality + town and numbers, not a shelter, for records whose name is known only in kana or
+ *       only in kanji (a kana-only call and a kanji-only register record share no reliable name key: the reading of
+ *       the kanji is a guess; and without a birth date nothing else)</li>
  *   <li>written name folded (tolerates a missing date and a wrong address)</li>
  *   <li>reading alone (tolerates kana-only records without a date)</li>
  *   <li>phone number (tolerates a wrong name and date)</li>
@@ -25,9 +28,9 @@ public final class BlockingKeys {
     private BlockingKeys() {
     }
 
-    /** The record's keys, at most six, none repeated unless two hashes collide. */
+    /** The record's keys, at most seven, none repeated unless two hashes collide. */
     public static long[] of(NormalizedRecord r) {
-        long[] keys = new long[6];
+        long[] keys = new long[7];
         int n = 0;
         String phonetic = r.name().phonetic();
         if (r.birthDate().isPresent()) {
@@ -42,6 +45,11 @@ public final class BlockingKeys {
         if (!phonetic.isEmpty() && r.address().cityLevelCode().isPresent()) {
             keys[n++] = hash('M', phonetic + r.address().cityLevelCode().get().value());
         }
+        boolean halfANameKnown = !r.name().hasReading() || r.name().readingDerived() || Kana.isKanaOnly(r.name().written());
+        if (halfANameKnown && !r.address().institutional() && r.address().cityLevelCode().isPresent()
+                && hasDigit(r.address().detail())) {
+            keys[n++] = hash('A', r.address().cityLevelCode().get().value() + r.address().detail());
+        }
         if (r.name().hasWritten() && !Kana.isKanaOnly(r.name().written())) {
             keys[n++] = hash('W', r.name().folded());
         }
@@ -52,6 +60,15 @@ public final class BlockingKeys {
             keys[n++] = hash('P', r.phone().get().digits());
         }
         return java.util.Arrays.copyOf(keys, n);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String prefix(String text, int length) {

@@ -32,6 +32,20 @@ public record ComparisonVector(Agreement[] levels) {
                 || get(Field.ADDRESS) == Agreement.DISAGREE;
     }
 
+    /**
+     * Whether this pair, a record and one more record of the person it is about to join, forbids the join. Any hard
+     * negative does, except one: a name that disagrees with this one record of the person while everything else is
+     * compatible, when the record joins on a name that agrees ({@code joiningName} EXACT or VARIANT with the record
+     * it links to). The person has accepted both spellings already (a homophone kanji, a reading we cannot confirm);
+     * only a record whose name fits neither could be a twin, and it does not join on such a name.
+     */
+    public boolean forbidsJoining(Agreement joiningName) {
+        boolean nameConfirmed = joiningName == Agreement.EXACT || joiningName == Agreement.VARIANT;
+        boolean onlyTheNameDisagrees = get(Field.NAME) == Agreement.DISAGREE && get(Field.BIRTH_DATE) != Agreement.DISAGREE
+                && get(Field.ADDRESS) != Agreement.DISAGREE;
+        return isHardNegative() && !(nameConfirmed && onlyTheNameDisagrees);
+    }
+
     public Map<Field, Agreement> asMap() {
         Map<Field, Agreement> map = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {

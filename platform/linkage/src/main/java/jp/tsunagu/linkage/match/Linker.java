@@ -91,7 +91,8 @@ public final class Linker {
             (p.decision() == Decision.LINKED ? linked : review).add(p);
         }
         PersonClusters clusters = new PersonClusters(records.size());
-        review.addAll(clusters.merge(linked, (a, b) -> isHardNegative(records.get(a), records.get(b))));
+        review.addAll(clusters.merge(linked, (pair, a, b) -> comparator.compare(records.get(a), records.get(b))
+                .forbidsJoining(comparator.compare(records.get(pair.first()), records.get(pair.second())).get(Field.NAME))));
         return result(records, clusters, review, pairs.length, linked.size());
     }
 
@@ -105,10 +106,6 @@ public final class Linker {
                 })
                 .filter(java.util.Objects::nonNull)
                 .toList();
-    }
-
-    private boolean isHardNegative(NormalizedRecord a, NormalizedRecord b) {
-        return comparator.compare(a, b).isHardNegative();
     }
 
     private static LinkageResult result(List<NormalizedRecord> records, PersonClusters clusters, List<ScoredPair> review,

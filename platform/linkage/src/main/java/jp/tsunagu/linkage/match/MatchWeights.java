@@ -7,7 +7,8 @@ import java.util.Locale;
  * Fellegi-Sunter parameters: for every field and agreement level, m = P(level | same person) and u = P(level |
  * different persons, a random pair). A level's weight is log2(m/u) bits; MISSING weighs 0, so absent fields are
  * neutral. Address and phone are not independent (a household shares both), so when both agree only the larger
- * weight counts in full and the smaller one for a quarter.
+ * weight counts in full and the smaller one for a quarter; and when the names disagree, a shared home or landline
+ * counts nothing (it is what two members of one household share).
  */
 public final class MatchWeights {
 
@@ -84,6 +85,12 @@ public final class MatchWeights {
         }
         double address = weight(Field.ADDRESS, vector.get(Field.ADDRESS));
         double phone = weight(Field.PHONE, vector.get(Field.PHONE));
+        if (vector.get(Field.NAME) == Agreement.DISAGREE) {
+            // Two names that disagree under one roof are two members of a household: a shared home or landline
+            // (or a shelter) says so and nothing more. A shared mobile, personal, still counts.
+            address = Math.min(address, 0);
+            phone = vector.get(Field.PHONE) == Agreement.EXACT ? phone : Math.min(phone, 0);
+        }
         if (address > 0 && phone > 0) {
             total += Math.max(address, phone) + SECOND_HOUSEHOLD_SIGNAL * Math.min(address, phone);
         } else {

@@ -65,7 +65,13 @@ final class NameComparison {
         // (most pairs in a birth-date block) need no alignment.
         boolean sameStart = !a.folded().isEmpty() && !b.folded().isEmpty() && a.folded().codePointAt(0) == b.folded().codePointAt(0);
         if (!sameStart && a.hasReading() && b.hasReading() && !a.phonetic().regionMatches(0, b.phonetic(), 0, 2)) {
-            return false;
+            // A derived reading is one guess of several (角田: カクタ, ツノダ, スミダ), so it cannot rule the pair out;
+            // the given kana must at least begin the way the other side's kanji can be read.
+            PersonName kanji = a.readingDerived() ? a : b;
+            PersonName kana = a.readingDerived() ? b : a;
+            if (!kanji.readingDerived() || !READINGS.canBeginReading(kanji.written(), kana.reading())) {
+                return false;
+            }
         }
         return (Kana.hasKanji(a.written()) && b.hasReading() && !b.readingDerived() && READINGS.canRead(a.written(), b.reading()))
                 || (Kana.hasKanji(b.written()) && a.hasReading() && !a.readingDerived() && READINGS.canRead(b.written(), a.reading()));

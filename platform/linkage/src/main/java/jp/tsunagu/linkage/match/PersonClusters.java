@@ -30,9 +30,9 @@ final class PersonClusters {
     /**
      * Merges along the linked pairs; returns the pairs whose merge was refused.
      *
-     * @param hardNegative tells whether two records must not be one person
+     * @param forbids tells whether two records, one of each group, forbid merging the groups along the given pair
      */
-    List<ScoredPair> merge(List<ScoredPair> linked, BiPredicate<Integer, Integer> hardNegative) {
+    List<ScoredPair> merge(List<ScoredPair> linked, Forbids forbids) {
         List<ScoredPair> refused = new ArrayList<>();
         List<ScoredPair> ordered = new ArrayList<>(linked);
         ordered.sort(Comparator.comparingDouble(ScoredPair::score).reversed()
@@ -43,7 +43,7 @@ final class PersonClusters {
             if (a == b) {
                 continue;
             }
-            if (conflict(membersOf(a), membersOf(b), hardNegative)) {
+            if (conflict(membersOf(a), membersOf(b), (x, y) -> forbids.test(pair, x, y))) {
                 refused.add(new ScoredPair(pair.first(), pair.second(), pair.score(), Decision.REVIEW));
                 continue;
             }
@@ -63,6 +63,11 @@ final class PersonClusters {
     private List<Integer> membersOf(int root) {
         List<Integer> list = members.get(root);
         return list == null ? List.of(root) : list;
+    }
+
+    /** Whether records {@code x} and {@code y} forbid merging their groups along {@code pair}. */
+    interface Forbids {
+        boolean test(ScoredPair pair, int x, int y);
     }
 
     private static boolean conflict(List<Integer> left, List<Integer> right, BiPredicate<Integer, Integer> hardNegative) {

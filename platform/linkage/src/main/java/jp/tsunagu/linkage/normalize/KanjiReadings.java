@@ -71,6 +71,29 @@ public final class KanjiReadings {
     }
 
     /**
+     * True when {@code kana} can begin with a reading of the first character of {@code written} (or of a dictionary
+     * word at its start): a cheap test that rules out most pairs before {@link #canRead} aligns the whole name.
+     */
+    public boolean canBeginReading(String written, String kana) {
+        String name = JapaneseText.withoutSpaces(written);
+        String target = PhoneticKey.expandedNormalized(JapaneseText.withoutSpaces(kana));
+        if (name.isEmpty() || target.isEmpty()) {
+            return false;
+        }
+        for (String option : optionsCache.computeIfAbsent(name.codePointAt(0), this::optionsFor)) {
+            if (startsWith(target, 0, option)) {
+                return true;
+            }
+        }
+        for (Edge word : words(name)) {
+            if (word.from() == 0 && startsWith(target, 0, word.reading())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when two spellings of equal length can be read alike: at every position where the kanji differ (at most
      * two), the two kanji share a full reading or 名乗り (佑太/結太: 佑 and 結 are both ユウ; 優太/優斗: 太 and 斗 share
      * none). For names where no kana was given on one side, which a dictionary guess cannot settle.

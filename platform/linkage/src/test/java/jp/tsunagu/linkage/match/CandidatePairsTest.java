@@ -1,5 +1,6 @@
 package jp.tsunagu.linkage.match;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -22,6 +23,20 @@ class CandidatePairsTest {
         long[] pairs = new CandidatePairs(60, 12).generate(records);
         assertTrue(contains(pairs, 0, 1));
         assertTrue(contains(pairs, 0, 2));
+    }
+
+    @Test
+    void homeAddressMeetsAKanaOnlyRecordWithoutBirthDate() {
+        // The kanji side's reading is only a guess (ツノダ), so neither reading nor written name is shared: the home is.
+        List<NormalizedRecord> records = List.of(
+                normalizer.normalize(new PersonRecord("a", "角田和輝", "", "", "", "石川県中能登町曽根4番地15", "")).record(),
+                normalizer.normalize(new PersonRecord("b", "カクタ カズキ", "", "", "", "中能登町曽根4-15", "")).record(),
+                // a shelter is nobody's home: no block of its own
+                normalizer.normalize(new PersonRecord("c", "カクタ カズキ", "", "", "", "中能登町中央公民館", "")).record(),
+                normalizer.normalize(new PersonRecord("d", "サトウ ハナコ", "", "", "", "中能登町中央公民館", "")).record());
+        long[] pairs = new CandidatePairs(60, 12).generate(records);
+        assertTrue(contains(pairs, 0, 1));
+        assertFalse(contains(pairs, 2, 3));
     }
 
     @Test

@@ -2,6 +2,7 @@ package jp.tsunagu.linkage.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import jp.tsunagu.tenants.reference.PrefectureCode;
@@ -60,6 +61,61 @@ class LinkerTest {
         PersonRecord a = record("1", "佐藤 花子", "サトウ ハナコ", "1960-04-01", "女", "石川県金沢市広坂1-1-1", "");
         PersonRecord b = record("2", "佐藤 花子", "サトウ ハナコ", "1960-04-01", "女", "石川県小松市小馬出町91", "");
         assertNotEquals(Decision.LINKED, decide(a, b));
+    }
+
+    @Test
+    void kanaOnlyCallAndKanjiOnlyRegisterLinkWhenTheDictionaryGuessesAnotherReading() {
+        // kuromoji reads 角田 as ツノダ; カクタ is another reading of it and must not be ruled out by that guess.
+        PersonRecord register = record("1", "角田和輝", "", "1955-06-25", "男", "石川県鹿島郡中能登町曽根4番地15", "");
+        PersonRecord call = record("2", "カクタカズキ", "", "1955年6月25日", "1", "", "");
+        MatchResult result = linker.compare(register, call);
+        assertEquals(Agreement.VARIANT, result.comparison().get(Field.NAME));
+        assertEquals(Decision.LINKED, result.decision());
+    }
+
+    @Test
+    void householdMembersWhoseNamesDisagreeGetNothingForTheirHomeAndLandline() {
+        // A son's call-centre record without a birth date: same home and landline as his father, another name.
+        PersonRecord father = record("1", "北村 健二", "キタムラ ケンジ", "1961-02-03", "男", "石川県珠洲市宝立町鵜飼1-5", "0768-84-1111");
+        PersonRecord son = record("2", "北村 大輝", "", "", "男", "珠洲市宝立町鵜飼1番地5", "0768-84-1111");
+        MatchResult result = linker.compare(father, son);
+        assertEquals(Agreement.DISAGREE, result.comparison().get(Field.NAME));
+        assertEquals(Agreement.EXACT, result.comparison().get(Field.ADDRESS));
+        assertEquals(Decision.NEW, result.decision());
+    }
+
+    @Test
+    void twinsWithTheSameHomeLandlineAndBirthDateAreAReviewAtMost() {
+        PersonRecord a = record("1", "中谷 翔太", "ナカタニ ショウタ", "2012-07-14", "男", "石川県輪島市鳳至町上町12", "0768-22-1234");
+        PersonRecord b = record("2", "中谷 健太", "", "平成24年7月14日", "男", "輪島市鳳至町上町12番地", "0768-22-1234");
+        MatchResult result = linker.compare(a, b);
+        assertNotEquals(Decision.LINKED, result.decision());
+        // Birth date and sex only: the home and the landline are the household's.
+        assertEquals(linker.compare(record("3", "中谷 翔太", "", "2012-07-14", "男", "", ""),
+                record("4", "中谷 健太", "", "2012-07-14", "男", "", "")).score(), result.score(), 1e-9);
+    }
+
+    @Test
+    void twinsSharingTheirMothersMobileStayApartInABatch() {
+        List<PersonRecord> records = List.of(
+                record("a", "中谷 翔太", "ナカタニ ショウタ", "2012-07-14", "男", "石川県輪島市鳳至町上町12", "090-5555-0001"),
+                record("b", "中谷 健太", "ナカタニ ケンタ", "2012-07-14", "男", "輪島市鳳至町上町12番地", "09055550001"),
+                record("c", "中谷 翔太", "なかたに しょうた", "H24.7.14", "M", "輪島市立鳳至小学校", "090-5555-0001"));
+        LinkageResult result = linker.link(records);
+        assertEquals(result.personIds().get(0), result.personIds().get(2));
+        assertNotEquals(result.personIds().get(0), result.personIds().get(1));
+    }
+
+    @Test
+    void twinBrotherAndSisterWithNamesOneKanjiApartAreNotLinked() {
+        // 友理 / 友恵: one kanji apart and no kana on one side (CLOSE), same birth date and home, other sex.
+        PersonRecord sister = record("1", "鈴木　友理", "", "1972/4/23", "2", "石川県珠洲市額田南郷２０－１３", "");
+        PersonRecord brother = record("2", "鈴木友恵", "", "昭和四十七年四月二十三日", "男性", "石川県珠洲市額田南郷20番地の13", "");
+        MatchResult result = linker.compare(sister, brother);
+        assertEquals(Agreement.CLOSE, result.comparison().get(Field.NAME));
+        assertEquals(Agreement.DISAGREE, result.comparison().get(Field.SEX));
+        assertTrue(result.score() >= linker.thresholds().upper());
+        assertEquals(Decision.REVIEW, result.decision());
     }
 
     @Test

@@ -29,4 +29,11 @@ class KanjiReadingsTest {
     void tellsSpellingsThatCanSoundAlike(String a, String b, boolean expected) {
         org.junit.jupiter.api.Assertions.assertEquals(expected, readings.canSoundAlike(a, b));
     }
+
+    @ParameterizedTest
+    @CsvSource({"角田和輝,カクタカズキ,true", "角田和輝,ツノダカズキ,true", "吉田明乃,ヨシダアキノ,true", "髙橋一郎,タカハシイチロウ,true",
+            "角田和輝,サトウカズキ,false", "山田太郎,タナカタロウ,false"})
+    void tellsWhetherKanaCanBeginLikeTheKanji(String written, String kana, boolean expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, readings.canBeginReading(written, kana));
+    }
 }
