@@ -106,7 +106,7 @@ public final class SelfReportBenchmark {
         System.out.printf("  error statuses %s%n", measured.statuses());
         System.out.printf("  outcomes: %d linked, %d new, %d review%n", measured.linked().get(), measured.created().get(),
                 measured.review().get());
-        System.out.printf("cross-tenant read through an agreement vs same-tenant read: pending (agreements not merged)%n");
+        System.out.printf("cross-tenant read through an agreement vs same-tenant read: not measured yet (agreements are built; this benchmark does not read through one)%n");
         System.out.printf("load average after the run %s%n", loadAverage());
         System.out.printf("=================================================================================%n");
     }
