@@ -101,8 +101,11 @@ public final class TrafficCounts implements Serializable {
     public static Optional<TrafficCounts> parse(String text) {
         try {
             String[] parts = text.split(",", -1);
+            if (parts.length != 4) {
+                return Optional.empty();
+            }
             String[] buckets = parts[3].split(";", -1);
-            if (parts.length != 4 || buckets.length != BOUNDS_MILLIS.length + 1) {
+            if (buckets.length != BOUNDS_MILLIS.length + 1) {
                 return Optional.empty();
             }
             long[] latency = new long[buckets.length];

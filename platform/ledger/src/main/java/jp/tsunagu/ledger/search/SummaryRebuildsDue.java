@@ -16,14 +16,14 @@ import jp.tsunagu.tenants.schema.TenantSchema;
 
 /**
  * Rebuilds the person summaries a migration left outdated (table {@code ledger_summary_rebuild_due}), one disaster
- * at a time, each under a session advisory lock so that the nodes of a cluster starting together do it once. A
- * disaster leaves the list only when its rebuild committed; one that failed is tried again at the next start.
+ * at a time. The disaster's row is its own claim: locked ({@code FOR UPDATE SKIP LOCKED}) by a transaction that stays
+ * open while the rebuild runs on other connections, so the nodes of a cluster starting together do it once, and
+ * deleted in that transaction when the rebuild is done. A rebuild that fails rolls back and leaves the row for the
+ * next start.
  */
 public final class SummaryRebuildsDue {
 
     private static final Logger LOG = Logger.getLogger(SummaryRebuildsDue.class.getName());
-    /** First half of the advisory lock's key: "summary rebuild"; the second is the disaster's. */
-    private static final int LOCK_CLASS = 0x53524244;
 
     private final DataSource dataSource;
     private final PersonSummaryRebuild rebuild;
@@ -35,23 +35,23 @@ public final class SummaryRebuildsDue {
 
     /** @return how many disasters' summaries this call rebuilt */
     public int rebuildDue(PrefectureCode tenant) {
-        String schema = TenantSchema.of(tenant).name();
+        // Named with its (checked) schema: the claiming transaction binds no search path.
+        String table = TenantSchema.of(tenant).name() + ".ledger_summary_rebuild_due";
         int rebuilt = 0;
-        try (Connection lockHolder = dataSource.getConnection()) {
-            lockHolder.setAutoCommit(true);
-            for (UUID disaster : due(lockHolder, schema)) {
-                if (!tryLock(lockHolder, disaster)) {
-                    continue; // another node is on it
-                }
+        try (Connection claims = dataSource.getConnection()) {
+            claims.setAutoCommit(false);
+            for (UUID disaster : due(claims, table)) {
                 try {
-                    if (stillDue(lockHolder, schema, disaster)) {
+                    if (claim(claims, table, disaster)) {
                         long persons = rebuild.rebuild(tenant, disaster);
-                        settle(lockHolder, schema, disaster);
+                        settle(claims, table, disaster);
                         rebuilt++;
                         LOG.info(() -> "Person summaries of a disaster of tenant " + tenant + " rebuilt: " + persons + " persons");
                     }
-                } finally {
-                    unlock(lockHolder, disaster);
+                    claims.commit();
+                } catch (SQLException | RuntimeException e) {
+                    claims.rollback();
+                    throw e;
                 }
             }
         } catch (SQLException e) {
@@ -60,21 +60,22 @@ public final class SummaryRebuildsDue {
         return rebuilt;
     }
 
-    private static List<UUID> due(Connection db, String schema) throws SQLException {
+    private static List<UUID> due(Connection db, String table) throws SQLException {
         List<UUID> due = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement(
-                "SELECT disaster_id FROM " + table(schema) + " ORDER BY disaster_id")) {
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    due.add(rows.getObject(1, UUID.class));
-                }
+        try (PreparedStatement query = db.prepareStatement("SELECT disaster_id FROM " + table + " ORDER BY disaster_id");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                due.add(rows.getObject(1, UUID.class));
             }
         }
+        db.commit();
         return due;
     }
 
-    private static boolean stillDue(Connection db, String schema, UUID disaster) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement("SELECT 1 FROM " + table(schema) + " WHERE disaster_id = ?")) {
+    /** False when another node holds the row, or it is gone (that node finished). */
+    private static boolean claim(Connection db, String table, UUID disaster) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT 1 FROM " + table + " WHERE disaster_id = ? FOR UPDATE SKIP LOCKED")) {
             query.setObject(1, disaster);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
@@ -82,34 +83,10 @@ public final class SummaryRebuildsDue {
         }
     }
 
-    private static void settle(Connection db, String schema, UUID disaster) throws SQLException {
-        try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table(schema) + " WHERE disaster_id = ?")) {
+    private static void settle(Connection db, String table, UUID disaster) throws SQLException {
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table + " WHERE disaster_id = ?")) {
             delete.setObject(1, disaster);
             delete.executeUpdate();
-        }
-    }
-
-    /** Named with its (checked) schema: this connection runs in autocommit, so it has no transaction-local search path. */
-    private static String table(String schema) {
-        return schema + ".ledger_summary_rebuild_due";
-    }
-
-    private static boolean tryLock(Connection db, UUID disaster) throws SQLException {
-        try (PreparedStatement lock = db.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-            lock.setInt(1, LOCK_CLASS);
-            lock.setInt(2, disaster.hashCode());
-            try (ResultSet row = lock.executeQuery()) {
-                row.next();
-                return row.getBoolean(1);
-            }
-        }
-    }
-
-    private static void unlock(Connection db, UUID disaster) throws SQLException {
-        try (PreparedStatement unlock = db.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
-            unlock.setInt(1, LOCK_CLASS);
-            unlock.setInt(2, disaster.hashCode());
-            unlock.execute();
         }
     }
 }

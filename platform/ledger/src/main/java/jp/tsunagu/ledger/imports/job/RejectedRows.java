@@ -54,7 +54,7 @@ public final class RejectedRows {
                     while (row.next()) {
                         Map<String, String> raw = JsonText.readObject(row.getString(1));
                         // A row rejected again after a correction carries the old correction columns: written anew.
-                        raw.keySet().stream().filter(column -> !isCorrectionColumn(column)).forEach(header::add);
+                        raw.keySet().stream().filter(column -> !CorrectionColumns.isCorrectionColumn(column)).forEach(header::add);
                         rows.add(raw);
                         problems.add(describe(row.getString(2)));
                         ids.add(row.getString(3));
@@ -81,10 +81,6 @@ public final class RejectedRows {
         } catch (SQLException e) {
             throw new IllegalStateException("reading the rejected rows failed (SQL state " + e.getSQLState() + ")", e);
         }
-    }
-
-    private static boolean isCorrectionColumn(String column) {
-        return column.equals(ERROR_COLUMN) || column.equals(ROW_ID_COLUMN);
     }
 
     private static String describe(String problems) {

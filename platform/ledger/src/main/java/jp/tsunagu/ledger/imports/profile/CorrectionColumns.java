@@ -16,9 +16,10 @@ public final class CorrectionColumns {
     private CorrectionColumns() {
     }
 
-    static boolean isCorrectionColumn(String normalizedHeader) {
-        return normalizedHeader.equals(ResolvedProfile.normalize(ERROR))
-                || normalizedHeader.equals(ResolvedProfile.normalize(REJECTED_ROW_ID));
+    /** Whether a header names one of the two columns (compared as loosely as profiles compare headers). */
+    public static boolean isCorrectionColumn(String header) {
+        String key = ResolvedProfile.normalize(header);
+        return key.equals(ResolvedProfile.normalize(ERROR)) || key.equals(ResolvedProfile.normalize(REJECTED_ROW_ID));
     }
 
     /** The rejected row a corrected row stands for; empty when the cell is empty or not an id we wrote. */

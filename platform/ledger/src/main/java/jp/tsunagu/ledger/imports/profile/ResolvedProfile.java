@@ -72,7 +72,7 @@ public final class ResolvedProfile {
         }
         List<String> unused = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            if (!used[i] && !header.get(i).isBlank() && !CorrectionColumns.isCorrectionColumn(normalize(header.get(i)))) {
+            if (!used[i] && !header.get(i).isBlank() && !CorrectionColumns.isCorrectionColumn(header.get(i))) {
                 unused.add(header.get(i));
             }
         }
