@@ -3,6 +3,9 @@ package jp.tsunagu.app.ledger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import jakarta.json.JsonObject;
 
@@ -121,5 +124,38 @@ class SupportCaseIT extends PlatformIT {
                 "organisationId");
         assertProblem(fixture.post(home, ichiro + "/transfer", "{\"toKind\":\"host-municipality\","
                 + "\"municipalityCode\":\"162019\",\"reason\":\"x\"}"), 400, "invalid-request", "municipalityCode");
+    }
+
+    @Test
+    void twoFirstClaimsAtOnceAreOneClaimAndOneConflictAndTwoFirstEntriesAreBothKept() {
+        LedgerFixture fresh = LedgerFixture.create("同時請求");
+        String admin = fresh.adminToken();
+        for (String person : List.of(fresh.ledger.ichiro(), fresh.ledger.hanako(), fresh.ledger.shota())) {
+            List<Api.Reply> claims = atOnce(() -> fresh.post(admin, caseOf(person) + "/claim", ""));
+            assertEquals(List.of(200, 409), claims.stream().map(Api.Reply::status).sorted().toList(), claims::toString);
+            claims.stream().filter(reply -> reply.status() == 409).forEach(reply -> assertProblem(reply, 409, "conflict", null));
+        }
+        for (String person : List.of(fresh.ledger.kenta(), fresh.ledger.mori(), fresh.ledger.yoshida())) {
+            List<Api.Reply> entries = atOnce(() -> fresh.post(admin, caseOf(person) + "/entries",
+                    "{\"kind\":\"visit\",\"note\":\"同時に記録\"}"));
+            assertEquals(List.of(201, 201), entries.stream().map(Api.Reply::status).toList(), entries::toString);
+            assertEquals(2, fresh.get(admin, caseOf(person)).json().getJsonArray("entries").size());
+        }
+    }
+
+    /** Two requests released at the same instant. */
+    private static List<Api.Reply> atOnce(Supplier<Api.Reply> request) {
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Api.Reply>> running = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
+            try {
+                start.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return request.get();
+        })).toList();
+        start.countDown();
+        return running.stream().map(CompletableFuture::join).toList();
     }
 }

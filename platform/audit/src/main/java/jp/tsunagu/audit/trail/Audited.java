@@ -31,4 +31,11 @@ public @interface Audited {
     /** Query parameters whose values are personal data (names, addresses, birth dates). */
     @Nonbinding
     String[] personal() default {};
+
+    /**
+     * Only refused and failed calls are entries; an allowed call leaves its own record (a self-report is stored with
+     * the portal that sent it), and logging each one would put a chain append on a path built for thousands a second.
+     */
+    @Nonbinding
+    boolean refusalsOnly() default false;
 }

@@ -48,7 +48,9 @@ public class AuditedInterceptor {
             recordRefusal(call, audited, Outcome.FAILED, "failed");
             throw failure;
         }
-        trail.record(event(call, audited, Outcome.ALLOWED));
+        if (!audited.refusalsOnly()) {
+            trail.record(event(call, audited, Outcome.ALLOWED));
+        }
         notes.markRecorded();
         return result;
     }

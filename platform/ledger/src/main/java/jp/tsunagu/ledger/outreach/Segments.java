@@ -14,10 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.tsunagu.audit.basis.Accessor;
+import jp.tsunagu.audit.basis.BasisPolicy;
 import jp.tsunagu.audit.basis.LegalBasis;
+import jp.tsunagu.audit.trail.AuditNotes;
 import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.dropbox.DropDirectory;
 import jp.tsunagu.ledger.imports.csv.CsvWriter;
+import jp.tsunagu.ledger.selfreport.ConsentStatement;
 import jp.tsunagu.tenants.access.ServiceClientDirectory;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.problem.NotFoundException;
@@ -28,7 +32,8 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 /**
  * Segments of a disaster instance: defined, counted, handed to a portal. Runs in a transaction bound to the tenant.
  * A hand-over holds the members the portal knows (it received a report of theirs), is recorded with its count, and
- * each member's provision (90条の4第1項第1号, consent) is recorded on their ledger entry.
+ * each member's provision (90条の4第1項第1号, consent) is checked against the member's latest consent
+ * ({@link BasisPolicy#forProvision}), recorded on their ledger entry and noted for the access log.
  */
 @ApplicationScoped
 public class Segments {
@@ -58,6 +63,9 @@ public class Segments {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditNotes notes;
+
     public OutreachSegment define(UUID disasterId, SegmentRequest request, Actor by) {
         OutreachSegment segment = new OutreachSegment(disasterId, request.validName(), request.criteria(), by, clock.instant());
         em.persist(segment);
@@ -86,7 +94,8 @@ public class Segments {
      * Hands the segment to the portal: by its registered webhook, or as a CSV file in the drop directory's
      * {@code out}. A webhook that fails after its retries is recorded as FAILED (no provisions) and answered so.
      */
-    public Delivery deliver(PrefectureCode tenant, OutreachSegment segment, String portal, Channel channel, Actor by) {
+    public Delivery deliver(PrefectureCode tenant, OutreachSegment segment, String portal, Channel channel, Actor by,
+                            Accessor capacity) {
         boolean residentPortal = clients.registeredRoles(tenant, portal)
                 .filter(roles -> roles.contains(jp.tsunagu.tenants.access.ServiceRoles.RESIDENT_PORTAL)).isPresent();
         if (!residentPortal) {
@@ -95,8 +104,15 @@ public class Segments {
         SegmentCriteria criteria = segment.criteria();
         List<PersonContact> members = situations.of(segment.disasterId()).stream().filter(criteria::includes)
                 .flatMap(person -> person.contacts().stream().filter(c -> c.portal().equals(portal))
-                        .map(contact -> new PersonContact(person.personId(), contact)))
+                        .map(contact -> new PersonContact(person.personId(), contact, person.consent())))
                 .toList();
+        // The criteria hold only persons whose consent covers the party; the ground is still decided by the audit
+        // module's rule, per member, so a segment can never hand over someone the rule would refuse.
+        LegalBasis basis = LegalBasis.CONSENT_OR_SELF;
+        for (PersonContact member : members) {
+            BasisPolicy.forProvision(capacity, basis, criteria.party().slug(),
+                    member.consent().map(ConsentStatement::consentedParties).orElse(List.of()));
+        }
         UUID deliveryId = UUID.randomUUID();
         Instant now = clock.instant();
         SegmentHandOver handOver = new SegmentHandOver(segment.id(), deliveryId, segment.name(), now, members.stream()
@@ -131,16 +147,23 @@ public class Segments {
                                 + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
                         .setParameter(1, UUID.randomUUID()).setParameter(2, segment.disasterId())
                         .setParameter(3, member.personId()).setParameter(4, portal)
-                        .setParameter(5, LegalBasis.CONSENT_OR_SELF.name())
+                        .setParameter(5, basis.name())
                         .setParameter(6, "outreach: " + segment.name()).setParameter(7, "residentReference,submissionId")
                         .setParameter(8, by.subject()).setParameter(9, by.username()).setParameter(10, Timestamp.from(now))
                         .executeUpdate();
             }
         }
+        if (status.equals("DELIVERED")) {
+            notes.persons(members.stream().map(PersonContact::personId).toList());
+            notes.items(List.of("residentReference", "submissionId"));
+            notes.basis(basis);
+        }
+        notes.reference("ledger_outreach_delivery:" + deliveryId + " persons=" + members.size());
         return new Delivery(deliveryId, segment.id(), portal, channel, members.size(), status, now, file);
     }
 
-    private record PersonContact(UUID personId, PersonSituation.PortalContact contact) {
+    private record PersonContact(UUID personId, PersonSituation.PortalContact contact,
+                                 Optional<ConsentStatement> consent) {
     }
 
     private static byte[] csv(SegmentHandOver handOver) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
 import jp.tsunagu.ledger.audit.Actor;
@@ -74,6 +75,7 @@ public class SegmentsResource {
 
     @POST
     @Path("preview")
+    @Audited("ledger.outreach.preview")
     @Operation(summary = "How many persons the criteria hold now (a count, no personal data)")
     public CountView preview(@PathParam("disasterId") String disasterId, SegmentRequest body) {
         UUID disaster = disaster(disasterId);
@@ -82,6 +84,7 @@ public class SegmentsResource {
     }
 
     @POST
+    @Audited("ledger.outreach.define")
     @Operation(summary = "Define a segment")
     public Response define(@PathParam("disasterId") String disasterId, SegmentRequest body) {
         UUID disaster = disaster(disasterId);
@@ -92,6 +95,7 @@ public class SegmentsResource {
     }
 
     @GET
+    @Audited("ledger.outreach.list")
     @Operation(summary = "The instance's segments with their current counts")
     public List<SegmentView> list(@PathParam("disasterId") String disasterId) {
         UUID disaster = disaster(disasterId);
@@ -101,6 +105,7 @@ public class SegmentsResource {
 
     @POST
     @Path("{segmentId}/deliveries")
+    @Audited("ledger.outreach.deliver")
     @Operation(summary = "Hand the segment to a resident portal: channel webhook (default) or file")
     public Response deliver(@PathParam("disasterId") String disasterId, @PathParam("segmentId") String segmentId,
                             DeliveryRequest body) {
@@ -115,7 +120,7 @@ public class SegmentsResource {
             throw new InvalidRequestException("channel", "channel is webhook or file");
         }
         Segments.Delivery delivery = segments.deliver(callers.require().requireTenant(),
-                segments.find(disaster, uuid(segmentId)), body.portal(), channel, by);
+                segments.find(disaster, uuid(segmentId)), body.portal(), channel, by, access.capacity(disaster));
         return Response.status(delivery.status().equals("DELIVERED") ? 201 : 502).entity(delivery).build();
     }
 

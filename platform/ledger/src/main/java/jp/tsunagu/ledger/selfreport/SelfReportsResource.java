@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.tenants.access.Allowed;
 import jp.tsunagu.tenants.access.Caller;
 import jp.tsunagu.tenants.access.CallerContext;
@@ -52,6 +53,7 @@ public class SelfReportsResource {
     Clock clock;
 
     @POST
+    @Audited(value = "selfreport.submit", refusalsOnly = true)
     @Operation(summary = "Store a resident's self-report (idempotent by submissionId or Idempotency-Key)")
     @APIResponse(responseCode = "201", description = "Stored and linked: the record id and the linkage outcome")
     @APIResponse(responseCode = "200", description = "This submission was stored before: the first answer, nothing new stored")

@@ -19,13 +19,17 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.AuditNotes;
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
 import jp.tsunagu.ledger.access.PersonScope;
 import jp.tsunagu.ledger.search.PersonListView;
+import jp.tsunagu.ledger.search.PersonPage;
 import jp.tsunagu.ledger.search.PersonSearch;
 import jp.tsunagu.ledger.search.PersonSearchCriteria;
 import jp.tsunagu.ledger.search.PersonSearchParameters;
+import jp.tsunagu.ledger.search.PersonSummary;
 import jp.tsunagu.tenants.access.Allowed;
 import jp.tsunagu.tenants.access.CallerKind;
 import jp.tsunagu.tenants.access.TenantTransactional;
@@ -65,6 +69,9 @@ public class WhereaboutsListsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditNotes notes;
+
     /** A count per municipality; {@code municipality} null: the place names none, or nothing is known. */
     public record MunicipalityCount(String municipality, String municipalityName, long persons) {
     }
@@ -94,6 +101,7 @@ public class WhereaboutsListsResource {
 
     @GET
     @Path("unlocated")
+    @Audited("ledger.whereabouts.unlocated")
     @Operation(summary = "Persons whose whereabouts are unknown, never stated, or not updated for staleDays (default 14)")
     public PersonListView unlocated(@PathParam("disasterId") UUID disasterId, @QueryParam("staleDays") String staleDays,
                                     @QueryParam("sort") String sort, @QueryParam("page") String page,
@@ -104,7 +112,9 @@ public class WhereaboutsListsResource {
                 size);
         PersonSearchCriteria criteria = PersonSearchCriteria.in(disasterId).scope(scope)
                 .unlocatedSince(clock.instant().minus(Duration.ofDays(days(staleDays)))).build();
-        return PersonListView.of(search.search(criteria, parameters.order(), parameters.pageRequest()),
+        PersonPage found = search.search(criteria, parameters.order(), parameters.pageRequest());
+        notes.persons(found.persons().stream().map(PersonSummary::personId).toList());
+        return PersonListView.of(found,
                 code -> referenceData.municipality(code).map(Municipality::name).orElse(null));
     }
 

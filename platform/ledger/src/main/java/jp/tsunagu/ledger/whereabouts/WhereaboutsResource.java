@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.access.ActingFor;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
@@ -57,6 +58,7 @@ public class WhereaboutsResource {
     ReferenceData referenceData;
 
     @GET
+    @Audited("ledger.whereabouts.read")
     @Operation(summary = "The person's current whereabouts and the history of every entry, each traced to its record")
     public WhereaboutsView get(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
         access.requirePerson(LedgerWork.READ, disasterId, personId);
@@ -64,6 +66,7 @@ public class WhereaboutsResource {
     }
 
     @POST
+    @Audited("ledger.whereabouts.add")
     @Operation(summary = "Add a whereabouts entry (kind, place, municipality, when observed); the latest observed is current")
     public Response add(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
                         WhereaboutsRequest body, @Context UriInfo uri) {

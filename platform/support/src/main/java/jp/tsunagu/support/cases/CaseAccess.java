@@ -1,12 +1,15 @@
 package jp.tsunagu.support.cases;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import jp.tsunagu.audit.basis.BasisPolicy;
+import jp.tsunagu.audit.trail.AuditNotes;
 import jp.tsunagu.ledger.access.ActingFor;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.LedgerWork;
@@ -26,6 +29,7 @@ import jp.tsunagu.tenants.problem.NotFoundException;
  *     recorded something (so a team that handed a case on still sees what it wrote and what followed).</li>
  * </ul>
  * Anyone else gets 404, as for a person who does not exist. A person absorbed by a merge is the person they became.
+ * The person and, for municipalities and the prefecture, the ledger's ground are noted for the access log.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -46,11 +50,17 @@ public class CaseAccess {
     @Inject
     SupportCases cases;
 
+    @Inject
+    AuditNotes notes;
+
     public Acting require(UUID disasterId, UUID personId, boolean writes) {
         Actor actor = access.require(writes ? LedgerWork.CASE_RECORD : LedgerWork.CASE_READ, disasterId);
         UUID person = persons.find(disasterId, personId).map(p -> persons.current(disasterId, p.id()).id())
                 .orElseThrow(CaseAccess::notFound);
+        notes.persons(List.of(person));
         if (visibility.sees(access.scope(disasterId), disasterId, person)) {
+            // The ledger's ground for whoever sees the person there: internal use, or another local government's.
+            notes.basis(BasisPolicy.forRead(access.capacity(disasterId)));
             return new Acting(actor, access.actingFor(disasterId, person), person);
         }
         Optional<SupportCase> supportCase = cases.find(disasterId, person);

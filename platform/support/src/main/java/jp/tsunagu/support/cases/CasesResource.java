@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.access.ActingFor;
 import jp.tsunagu.ledger.search.PersonSearch;
 import jp.tsunagu.tenants.access.Allowed;
@@ -67,6 +68,7 @@ public class CasesResource {
     Clock clock;
 
     @GET
+    @Audited("support.case.read")
     @Operation(summary = "The person's case: who holds it, every claim and transfer, every entry, the next follow-up")
     public CaseView get(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
         CaseAccess.Acting acting = access.require(disasterId, personId, false);
@@ -75,6 +77,7 @@ public class CasesResource {
 
     @POST
     @Path("entries")
+    @Audited("support.case.entry.add")
     @Operation(summary = "Add a visit, contact, need (category, urgency), 要配慮者 details or support given, with a follow-up date")
     public Response add(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
                         CaseEntryRequest body, @Context UriInfo uri) {
@@ -89,6 +92,7 @@ public class CasesResource {
 
     @POST
     @Path("claim")
+    @Audited("support.case.claim")
     @Operation(summary = "Take responsibility for the person's case for your municipality, organisation or the prefecture;"
             + " refused while someone holds it")
     public CaseView claim(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
@@ -99,6 +103,7 @@ public class CasesResource {
 
     @POST
     @Path("transfer")
+    @Audited("support.case.transfer")
     @Operation(summary = "Hand the case to another organisation or municipality, with a reason: by its holder or the prefecture")
     public CaseView transfer(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
                              TransferRequest body) {

@@ -1,5 +1,6 @@
 package jp.tsunagu.support.cases;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -90,17 +91,24 @@ public class SupportCases {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
-    // The case row is locked for the change: two claims at once are decided one after the other.
+    /**
+     * The case row, locked for the change: two claims at once are decided one after the other. A case that does not
+     * exist yet is opened by an insert that, when another request opens the same case at the same moment, waits for
+     * that request and then does nothing (the unique key on person and instance), so both go on with the one case: a
+     * second claim is then refused (409) like any claim of a held case, a second entry is simply added.
+     */
     private SupportCase locked(UUID disasterId, UUID personId) {
         Optional<SupportCase> found = find(disasterId, personId);
-        if (found.isPresent()) {
-            em.lock(found.get(), LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(found.get());
-            return found.get();
+        if (found.isEmpty()) {
+            em.createNativeQuery("INSERT INTO support_case (id, disaster_id, person_id, opened_at, version)"
+                            + " VALUES (?1, ?2, ?3, ?4, 0) ON CONFLICT (disaster_id, person_id) DO NOTHING")
+                    .setParameter(1, UUID.randomUUID()).setParameter(2, disasterId).setParameter(3, personId)
+                    .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+            found = find(disasterId, personId);
         }
-        SupportCase opened = new SupportCase(disasterId, personId, clock.instant());
-        em.persist(opened);
-        em.flush();
-        return opened;
+        SupportCase supportCase = found.orElseThrow();
+        em.lock(supportCase, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(supportCase);
+        return supportCase;
     }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.imports.control.ImportBoard;
 import jp.tsunagu.ledger.imports.control.ImportIntake;
 import jp.tsunagu.ledger.imports.control.ImportOptions;
@@ -74,6 +75,7 @@ public class ImportsResource {
     @POST
     @Consumes({CSV, MediaType.APPLICATION_OCTET_STREAM})
     @ImportUpload
+    @Audited("ledger.import.create")
     @Operation(summary = "Upload a CSV file to import (the file is the body)")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Accepted: the import runs; Location follows it")
@@ -94,6 +96,7 @@ public class ImportsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ImportUpload
+    @Audited("ledger.import.create")
     @Operation(summary = "Upload a CSV file to import as the part 'file' of a form")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA))
     @APIResponse(responseCode = "202", description = "Accepted: the import runs; Location follows it")
