@@ -149,7 +149,7 @@ class PersonDataIsolationIT extends PlatformIT {
     /** An operation of the document, with the ids of this scene in its path and a body that passes validation. */
     record Operation(String method, String path) {
 
-        HttpRequest request(Caller caller) {
+        HttpRequest.Builder request(Caller caller) {
             String concrete = path.replace("{disasterId}", fixture.ledger.disasterId())
                     .replace("{personId}", fixture.ledger.ichiro())
                     .replace("{agreementId}", caller.agreement())
@@ -157,11 +157,11 @@ class PersonDataIsolationIT extends PlatformIT {
                     .replaceAll("\\{[A-Za-z]+\\}", UUID.randomUUID().toString()).replaceFirst("^/", "");
             HttpRequest.Builder request = platform.api.request(concrete, caller.token()).setHeader("Accept", "*/*");
             if (method.equals("GET")) {
-                return request.GET().build();
+                return request.GET();
             }
             boolean csv = path.endsWith("/imports");
             return request.header("Content-Type", csv ? "text/csv" : "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body(csv))).build();
+                    .method(method, HttpRequest.BodyPublishers.ofString(body(csv)));
         }
 
         private String body(boolean csv) {
@@ -190,7 +190,7 @@ class PersonDataIsolationIT extends PlatformIT {
             "corrections", "{\"items\":{\"fullName\":\"侵入 太郎\"},\"reason\":\"侵入\"}",
             "provisions", "{\"recipient\":\"本人\",\"legalBasis\":\"consent-or-self\",\"purpose\":\"侵入\","
                     + "\"items\":[\"fullName\"]}",
-            "merges", "{\"survivorId\":\"" + UUID.randomUUID() + "\",\"absorbedId\":\"" + UUID.randomUUID()
+            "merges", "{\"survivor\":\"" + UUID.randomUUID() + "\",\"absorbed\":\"" + UUID.randomUUID()
                     + "\",\"reason\":\"侵入\"}",
             "decision", "{\"decision\":\"same-person\",\"reason\":\"侵入\"}",
             "deliveries", "{\"portal\":\"intruder\",\"channel\":\"file\"}");

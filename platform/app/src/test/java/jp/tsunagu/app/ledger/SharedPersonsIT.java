@@ -171,6 +171,41 @@ class SharedPersonsIT extends PlatformIT {
     }
 
     @Test
+    void hostSupportRecordsAreEntriesOfTheHomesCaseAndTheHostSeesTheSameHistory() {
+        String ichiro = fixture.ledger.ichiro();
+        assertEquals(201, fixture.post(fixture.adminToken(), "persons/" + ichiro + "/case/entries",
+                "{\"kind\":\"need\",\"category\":\"health\",\"urgency\":\"medium\",\"note\":\"持病の薬が残り少ない\"}")
+                .status());
+        Api.Reply support = scene.platform.api.post("api/v1/agreements/" + agreement + "/persons/" + ichiro
+                + "/support-records", scene.platform.token(toyamaStaff), "{\"entries\":[\"富山市の保健師が服薬を確認\"]}");
+        assertEquals(201, support.status(), support::toString);
+
+        JsonObject atHome = fixture.get(fixture.adminToken(), "persons/" + ichiro + "/case").json();
+        JsonObject added = atHome.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getString("note").equals("富山市の保健師が服薬を確認")).findFirst()
+                .orElseThrow(() -> new AssertionError("the host's support is not in the home's case: " + atHome));
+        assertEquals("SUPPORT", added.getString("kind"));
+        assertEquals(toyamaStaff.username(), added.getString("recordedBy"));
+        assertEquals(Map.of("kind", "AGREEMENT_HOST_MUNICIPALITY", "code", TOYAMA_CITY, "name", "富山市"),
+                Map.of("kind", added.getJsonObject("actingFor").getString("kind"),
+                        "code", added.getJsonObject("actingFor").getString("code"),
+                        "name", added.getJsonObject("actingFor").getString("name")));
+
+        Api.Reply seenByHost = persons(toyamaStaff, agreement, "/" + ichiro + "/case");
+        assertEquals(200, seenByHost.status(), seenByHost::toString);
+        assertEquals(atHome.getJsonArray("entries"), seenByHost.json().getJsonArray("entries"), "one history");
+        assertNothing(persons(takaokaStaff, agreement, "/" + ichiro + "/case"));
+        assertTrue(entries(scene.admin(HOME), "action=agreement.case.read&personId=" + ichiro).stream()
+                .anyMatch(entry -> entry.getString("actorUsername").equals(toyamaStaff.username())));
+
+        String withoutRecords = scene.accepted(SharingScene.terms(fixture.ledger.disasterId())
+                .add("items", SharingScene.array("identity", "whereabouts")).add("permissions", SharingScene.array())
+                .build());
+        Account reader = scene.hostStaff(withoutRecords, TOYAMA_CITY);
+        assertProblem(persons(reader, withoutRecords, "/" + ichiro + "/case"), 403, "forbidden", null);
+    }
+
+    @Test
     void theOtherSidesAThirdPrefectureAndHostsWithoutThisAgreementGetNothing() {
         String path = "api/v1/agreements/" + agreement + "/persons";
         String person = path + "/" + fixture.ledger.ichiro();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import jakarta.json.JsonObject;
@@ -143,19 +145,58 @@ class SupportCaseIT extends PlatformIT {
         }
     }
 
-    /** Two requests released at the same instant. */
+    @Test
+    void aMergeShowsBothHistoriesOnTheSurvivorAndItsUndoGivesEachCaseBack() {
+        LedgerFixture merging = LedgerFixture.withAccounts("ケース名寄せ");
+        String admin = merging.adminToken();
+        String staff = merging.token(LedgerAccounts.get().staff());
+        String survivor = merging.ledger.hanako();
+        String absorbed = merging.ledger.shota();
+        assertEquals(201, merging.post(admin, caseOf(survivor) + "/entries", "{\"kind\":\"visit\",\"note\":\"花子宅を訪問\"}")
+                .status());
+        assertEquals(200, merging.post(admin, caseOf(survivor) + "/claim", "").status());
+        assertEquals(200, merging.post(staff, caseOf(absorbed) + "/claim", "").status());
+        assertEquals(201, merging.post(staff, caseOf(absorbed) + "/entries", "{\"kind\":\"contact\",\"channel\":\"phone\","
+                + "\"note\":\"翔太の保護者に電話\"}").status());
+        JsonObject survivorBefore = merging.get(admin, caseOf(survivor)).json();
+        JsonObject absorbedBefore = merging.get(admin, caseOf(absorbed)).json();
+
+        String merge = "{\"survivor\":\"" + survivor + "\",\"absorbed\":\"" + absorbed + "\",\"reason\":\"同一人物\"}";
+        assertProblem(merging.post(admin, "merges", merge), 409, "conflict", null);
+        assertEquals(200, merging.post(admin, caseOf(survivor) + "/transfer", "{\"toKind\":\"affected-municipality\","
+                + "\"municipalityCode\":\"172049\",\"reason\":\"輪島市に一本化\"}").status());
+        survivorBefore = merging.get(admin, caseOf(survivor)).json();
+        Api.Reply merged = merging.post(admin, "merges", merge);
+        assertEquals(201, merged.status(), merged::toString);
+
+        JsonObject together = merging.get(admin, caseOf(survivor)).json();
+        assertEquals(List.of("花子宅を訪問", "翔太の保護者に電話"), together.getJsonArray("entries")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("note")).toList());
+        assertEquals(3, together.getJsonArray("handovers").size());
+        assertEquals("172049", together.getJsonObject("holder").getString("code"));
+        assertEquals(together, merging.get(admin, caseOf(absorbed)).json(), "the absorbed person is the survivor");
+
+        Api.Reply undone = merging.post(admin, "merges/" + merged.json().getString("id") + "/undo", "{\"reason\":\"別人だった\"}");
+        assertEquals(200, undone.status(), undone::toString);
+        assertEquals(survivorBefore, merging.get(admin, caseOf(survivor)).json());
+        assertEquals(absorbedBefore, merging.get(admin, caseOf(absorbed)).json());
+    }
+
+    /** Two requests on two threads of their own, released at the same instant. */
     private static List<Api.Reply> atOnce(Supplier<Api.Reply> request) {
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Api.Reply>> running = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
-            try {
-                start.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            return request.get();
-        })).toList();
-        start.countDown();
-        return running.stream().map(CompletableFuture::join).toList();
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            List<CompletableFuture<Api.Reply>> running = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return request.get();
+            }, threads)).toList();
+            start.countDown();
+            return running.stream().map(CompletableFuture::join).toList();
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,9 @@ public class LedgerPersons {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Instance<MergeGuard> guards;
 
     private final PersonSummaries summaries = new PersonSummaries();
 
@@ -109,6 +113,9 @@ public class LedgerPersons {
                              Optional<String> evidence, String reason, Actor by) {
         Person survivor = require(disasterId, survivorId);
         Person absorbed = require(disasterId, absorbedId);
+        if (guards != null) {
+            guards.forEach(guard -> guard.beforeMerge(disasterId, survivorId, absorbedId));
+        }
         PersonMerge.Merged merged = PersonMerge.perform(survivor, absorbed, activeLinks(absorbedId), score, evidence,
                 reason, by, clock.instant());
         em.persist(merged.merge());
@@ -193,6 +200,19 @@ public class LedgerPersons {
             person = require(disasterId, merge.survivorId());
         }
         return person;
+    }
+
+    /**
+     * The person and everyone merged into them now (through every earlier merge), e.g. to show what was kept about the
+     * absorbed persons with the survivor. An undone merge no longer counts.
+     */
+    public List<UUID> mergedInto(UUID disasterId, UUID personId) {
+        List<?> ids = em.createNativeQuery("WITH RECURSIVE absorbed(id) AS (SELECT CAST(?1 AS uuid) UNION"
+                        + " SELECT p.id FROM ledger_person p JOIN ledger_person_merge m ON p.absorbed_by_merge_id = m.id"
+                        + " JOIN absorbed a ON m.survivor_id = a.id WHERE m.disaster_id = ?2)"
+                        + " SELECT CAST(id AS varchar) FROM absorbed")
+                .setParameter(1, personId.toString()).setParameter(2, disasterId).getResultList();
+        return ids.stream().map(id -> UUID.fromString(id.toString())).toList();
     }
 
     /** A staff decision that a record is about another person (e.g. resolving a review). */

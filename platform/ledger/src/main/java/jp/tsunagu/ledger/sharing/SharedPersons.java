@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import jp.tsunagu.audit.basis.Accessor;
@@ -44,6 +47,8 @@ import jp.tsunagu.provisioning.disaster.DisasterStatus;
 import jp.tsunagu.tenants.access.TenantWork;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.problem.NotFoundException;
+import jp.tsunagu.tenants.problem.ProblemException;
+import jp.tsunagu.tenants.problem.ProblemKind;
 import jp.tsunagu.tenants.reference.MunicipalityCode;
 
 /**
@@ -91,6 +96,9 @@ public class SharedPersons {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<HostSupportRecorded> supportRecorded;
 
     /** Persons currently in the caller's area; searching by name or birth date needs the identity items. */
     public SharedPersonList list(HostWork host, PersonSearchParameters parameters) {
@@ -149,7 +157,10 @@ public class SharedPersons {
     /** Support given by the host (援護の実施状況): accumulates with the home's own entries. */
     public HostAddition addSupportRecords(HostWork host, UUID personId, List<String> entries) {
         return added(host, "agreement.support-records.add", List.of(LedgerField.SUPPORT_PROVIDED), report(host,
-                personId, RecordValues.builder().set(LedgerField.SUPPORT_PROVIDED, List.copyOf(entries)).build()));
+                personId, RecordValues.builder().set(LedgerField.SUPPORT_PROVIDED, List.copyOf(entries)).build(),
+                addition -> supportRecorded.fire(new HostSupportRecorded(host.disasterId(), addition.personId(), entries,
+                        new ActingFor(ScopeKind.AGREEMENT_HOST_MUNICIPALITY.name(), addition.hostMunicipality()),
+                        host.by(), addition.receivedAt(), host.agreementId()))));
     }
 
     /** Needs the host found: 要配慮者 and its reason. */
@@ -179,6 +190,39 @@ public class SharedPersons {
     }
 
     private HostAddition report(HostWork host, UUID personId, RecordValues values) {
+        return report(host, personId, values, addition -> { });
+    }
+
+    /**
+     * What a host may see of a person that another module keeps (the support case): {@code read} runs in the home on
+     * the person they are now, if they are in the caller's area and the agreement shares {@code item}; the provision is
+     * recorded in both access logs like a read of the ledger ({@code action}, the item).
+     */
+    public <T> T readInHome(HostWork host, UUID personId, SharedItem item, String action, Function<UUID, T> read) {
+        requireItem(host, item);
+        T seen = inHome(host, false, () -> {
+            visibility.require(scope(host), host.disasterId(), personId);
+            return read.apply(persons.current(host.disasterId(), personId).id());
+        });
+        provided(host, AuditEvent.of(action, Outcome.ALLOWED), List.of(personId), List.of(item.id()));
+        return seen;
+    }
+
+    private static void requireItem(HostWork host, SharedItem item) {
+        if (!host.items().contains(item)) {
+            throw new ItemNotSharedException(item);
+        }
+    }
+
+    /** The agreement does not share the item the request is about. */
+    public static class ItemNotSharedException extends ProblemException {
+
+        ItemNotSharedException(SharedItem item) {
+            super(ProblemKind.FORBIDDEN, "the agreement does not share " + item.id());
+        }
+    }
+
+    private HostAddition report(HostWork host, UUID personId, RecordValues values, Consumer<HostAddition> alsoAtHome) {
         return inHome(host, true, () -> {
             MunicipalityCode actingFor = actingMunicipality(host, personId);
             Map<String, String> attribution = new LinkedHashMap<>();
@@ -189,8 +233,10 @@ public class SharedPersons {
             UUID target = persons.current(host.disasterId(), personId).id();
             SourceRecord added = persons.addEntered(host.disasterId(), target,
                     SourceRecord.hostReport(host.disasterId(), values, attribution, host.by(), now), host.by());
-            return new HostAddition(added.id(), target, added.kind().name(), now, host.host().value(),
+            HostAddition addition = new HostAddition(added.id(), target, added.kind().name(), now, host.host().value(),
                     actingFor.value(), host.agreementId());
+            alsoAtHome.accept(addition);
+            return addition;
         });
     }
 

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.ledger.access.ActingFor;
-import jp.tsunagu.ledger.search.PersonSearch;
 import jp.tsunagu.tenants.access.Allowed;
 import jp.tsunagu.tenants.access.CallerKind;
 import jp.tsunagu.tenants.access.TenantTransactional;
@@ -50,8 +49,6 @@ import jp.tsunagu.tenants.problem.ProblemKind;
 @Tag(name = "support", description = "災害ケースマネジメント: support case records, claims and transfers")
 public class CasesResource {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
     @Inject
     CaseAccess access;
 
@@ -62,7 +59,7 @@ public class CasesResource {
     Parties parties;
 
     @Inject
-    PersonSearch persons;
+    CaseViews views;
 
     @Inject
     Clock clock;
@@ -124,21 +121,7 @@ public class CasesResource {
     }
 
     private CaseView view(UUID disasterId, UUID personId) {
-        Function<ActingFor, String> names = this::name;
-        CaseView.Person person = persons.summary(disasterId, personId).map(CaseView.Person::of).orElse(null);
-        Optional<SupportCase> found = cases.find(disasterId, personId);
-        if (found.isEmpty()) {
-            return new CaseView(personId.toString(), person, null, null, List.of(), List.of(), null);
-        }
-        SupportCase supportCase = found.get();
-        List<CaseEntry> entries = cases.entries(supportCase);
-        LocalDate today = LocalDate.now(clock.withZone(JAPAN));
-        LocalDate next = entries.stream().flatMap(e -> e.followUpOn().stream()).filter(d -> !d.isBefore(today)).sorted()
-                .findFirst().orElse(null);
-        return new CaseView(personId.toString(), person,
-                supportCase.holder().map(h -> CaseView.Party.of(h, names)).orElse(null), supportCase.heldSince().orElse(null),
-                cases.handovers(supportCase).stream().map(h -> CaseView.Handover.of(h, names)).toList(),
-                entries.stream().map(e -> CaseView.Entry.of(e, names)).toList(), next);
+        return views.of(disasterId, personId, true);
     }
 
     private String name(ActingFor party) {

@@ -2,6 +2,7 @@ package jp.tsunagu.support.cases;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,12 +15,17 @@ import jakarta.persistence.PersistenceContext;
 
 import jp.tsunagu.ledger.access.ActingFor;
 import jp.tsunagu.ledger.audit.Actor;
+import jp.tsunagu.ledger.person.LedgerPersons;
 
 /**
  * The support cases of a disaster instance: a person's case (opened with its first claim or entry), its entries and
  * handovers in order, claims and transfers. Who may do what is decided at the boundary ({@link CaseAccess}); this class
  * keeps the case's own rules (one holder, no claim of a held case, a transfer's reason). Runs in a transaction bound to
  * the tenant.
+ *
+ * <p>Cases follow merges: a person's history is their own case and the cases of everyone merged into them. Nothing is
+ * moved, so undoing the merge gives the absorbed person their case back as it is; the case that carries the history
+ * now (holder, claims, new entries) is the held one, the person's own first ({@link #find}).
  */
 @ApplicationScoped
 public class SupportCases {
@@ -30,6 +36,9 @@ public class SupportCases {
     @Inject
     Clock clock;
 
+    @Inject
+    LedgerPersons persons;
+
     protected SupportCases() {
     }
 
@@ -39,11 +48,26 @@ public class SupportCases {
         this.clock = clock;
     }
 
+    /** The case that carries the person's history now: a held one (the person's own first), else their own. */
     public Optional<SupportCase> find(UUID disasterId, UUID personId) {
-        return em.createQuery("select c from SupportCase c where c.disasterId = :disaster and c.personId = :person",
-                        SupportCase.class)
-                .setParameter("disaster", disasterId).setParameter("person", personId)
-                .getResultStream().findFirst();
+        return primary(cases(disasterId, personId), personId);
+    }
+
+    /** The person's own case and those of the persons merged into them, oldest first. */
+    public List<SupportCase> cases(UUID disasterId, UUID personId) {
+        return em.createQuery("select c from SupportCase c where c.disasterId = :disaster and c.personId in :persons"
+                        + " order by c.openedAt, c.id", SupportCase.class)
+                .setParameter("disaster", disasterId).setParameter("persons", group(disasterId, personId))
+                .getResultList();
+    }
+
+    static Optional<SupportCase> primary(List<SupportCase> cases, UUID personId) {
+        return cases.stream().min(Comparator.comparing((SupportCase c) -> c.holder().isEmpty())
+                .thenComparing(c -> !c.personId().equals(personId)));
+    }
+
+    private List<UUID> group(UUID disasterId, UUID personId) {
+        return persons == null ? List.of(personId) : persons.mergedInto(disasterId, personId);
     }
 
     /** Claims the person's case for {@code by}; refused (409) when someone holds it, {@code by} included. */
@@ -71,22 +95,26 @@ public class SupportCases {
         return recorded;
     }
 
-    /** Oldest first, by when they happened, then when recorded. */
-    public List<CaseEntry> entries(SupportCase supportCase) {
-        return em.createQuery("select e from CaseEntry e where e.caseId = :case order by e.occurredAt, e.recordedAt, e.id",
-                CaseEntry.class).setParameter("case", supportCase.id()).getResultList();
+    /** The entries of the cases, oldest first, by when they happened, then when recorded. */
+    public List<CaseEntry> entries(List<SupportCase> cases) {
+        return em.createQuery("select e from CaseEntry e where e.caseId in :cases order by e.occurredAt, e.recordedAt, e.id",
+                CaseEntry.class).setParameter("cases", ids(cases)).getResultList();
     }
 
-    public List<CaseHandover> handovers(SupportCase supportCase) {
-        return em.createQuery("select h from CaseHandover h where h.caseId = :case order by h.at, h.id", CaseHandover.class)
-                .setParameter("case", supportCase.id()).getResultList();
+    public List<CaseHandover> handovers(List<SupportCase> cases) {
+        return em.createQuery("select h from CaseHandover h where h.caseId in :cases order by h.at, h.id", CaseHandover.class)
+                .setParameter("cases", ids(cases)).getResultList();
+    }
+
+    private static List<UUID> ids(List<SupportCase> cases) {
+        return cases.stream().map(SupportCase::id).toList();
     }
 
     /** Whether the party has recorded anything in the person's case (a support organisation keeps seeing it then). */
     public boolean hasRecorded(UUID disasterId, UUID personId, ActingFor party) {
         return !em.createQuery("select e.id from CaseEntry e, SupportCase c where e.caseId = c.id and c.disasterId = :disaster"
-                        + " and c.personId = :person and e.actingKind = :kind and e.actingCode = :code", UUID.class)
-                .setParameter("disaster", disasterId).setParameter("person", personId)
+                        + " and c.personId in :persons and e.actingKind = :kind and e.actingCode = :code", UUID.class)
+                .setParameter("disaster", disasterId).setParameter("persons", group(disasterId, personId))
                 .setParameter("kind", party.scopeKind()).setParameter("code", party.scopeCode())
                 .setMaxResults(1).getResultList().isEmpty();
     }
