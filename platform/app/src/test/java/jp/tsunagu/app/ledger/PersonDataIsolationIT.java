@@ -108,6 +108,7 @@ class PersonDataIsolationIT extends PlatformIT {
             List<Operation> tried = operations.stream()
                     .filter(op -> !caller.personPathsOnly() || op.path().contains("{personId}")).toList();
             long refusedBefore = refused(caller.logOf());
+            long homeBefore = caller.logOf().equals(HOME) ? refusedBefore : refused(HOME);
             for (Operation operation : tried) {
                 Api.Reply reply = platform.api.send(operation.request(caller));
                 String attempt = caller.name() + " " + operation;
@@ -126,6 +127,15 @@ class PersonDataIsolationIT extends PlatformIT {
             if (logged != tried.size()) {
                 leaks.add(caller.name() + ": " + tried.size() + " attempts, " + logged + " refused entries in the access log"
                         + " of tenant " + caller.logOf().value());
+            }
+            // The host prefecture is party to every agreement here: attempts through one are also in the home's log.
+            if (caller.logOf().equals(HOST)) {
+                long throughAgreements = tried.stream().filter(op -> op.path().contains("{agreementId}")).count();
+                long atHome = refused(HOME) - homeBefore;
+                if (atHome != throughAgreements) {
+                    leaks.add(caller.name() + ": " + throughAgreements + " attempts through an agreement, " + atHome
+                            + " refused entries in the home's access log");
+                }
             }
         }
         assertEquals(before, homeCounts(), "nothing was written in the home tenant");

@@ -120,9 +120,13 @@ class SharedPersonsIT extends PlatformIT {
                 && entry.getJsonArray("subjects").toString().contains(ichiro)), atHost::toString);
         assertTrue(atHost.stream().anyMatch(entry -> entry.getString("outcome").equals("REFUSED")
                 && entry.getString("actorUsername").equals(toyamaStaff.username())), "the refused attempt is logged");
-        // A refused attempt released nothing, so the home's log has no provision of 森 健一.
-        assertEquals(List.of(), entries(scene.admin(HOME), "action=agreement.person.read&personId="
+        // A refused attempt released nothing, so the home's log has no provision of 森 健一, only the attempt.
+        assertEquals(List.of(), entries(scene.admin(HOME), "action=agreement.person.read&outcome=allowed&personId="
                 + fixture.ledger.mori()));
+        assertTrue(entries(scene.admin(HOME), "action=agreement.person.read&outcome=refused&personId="
+                + fixture.ledger.mori()).stream().anyMatch(entry -> entry.getString("actorUsername")
+                .equals(toyamaStaff.username()) && entry.getString("actorTenant").equals("16")),
+                "the home's log has the host's refused attempt");
     }
 
     static List<JsonObject> entries(String adminToken, String query) {

@@ -22,11 +22,13 @@ import jakarta.ws.rs.ext.Provider;
 import jp.tsunagu.tenants.access.Caller;
 import jp.tsunagu.tenants.access.CallerContext;
 import jp.tsunagu.tenants.problem.ProblemException;
+import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Records attempts on {@link Audited} methods that the request filters refused before the method ran (a person
  * without an active grant, a missing role, a caller kind the method does not allow). Such a caller is verified and
- * has a tenant, so the attempt goes into their tenant's chain, with the ids they asked for as digests. Callers without
+ * has a tenant, so the attempt goes into their tenant's chain, with the ids they asked for as digests, and into the
+ * chain of the tenant whose data it was after when that is known ({@link RefusalOwner}). Callers without
  * a valid token, and operators (who have no tenant and no log), are refused without an entry.
  */
 @Provider
@@ -47,6 +49,9 @@ public class AuditRefusalFilter implements ContainerResponseFilter {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    RefusalOwners owners;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Method method = resourceInfo.getResourceMethod();
@@ -59,13 +64,16 @@ public class AuditRefusalFilter implements ContainerResponseFilter {
         if (audited == null || caller.isEmpty()) {
             return;
         }
+        Map<String, Object> path = first(request.getUriInfo().getPathParameters());
         AuditEvent event = CallTarget.event(audited.value(), response.getStatus() >= 500 ? Outcome.FAILED : Outcome.REFUSED,
-                CallTarget.personal(audited), first(request.getUriInfo().getPathParameters()),
-                first(request.getUriInfo().getQueryParameters()), notes).refusal(slug(response));
+                CallTarget.personal(audited), path, first(request.getUriInfo().getQueryParameters()), notes)
+                .refusal(slug(response));
         try {
-            trail.recordIn(caller.get().tenant().orElseThrow(),
-                    AuditTrail.actorOf(caller.get(), callers.accessScope(), Optional.empty(), AuditActor.UNKNOWN), event);
+            PrefectureCode tenant = caller.get().tenant().orElseThrow();
+            AuditActor actor = AuditTrail.actorOf(caller.get(), callers.accessScope(), Optional.empty(), AuditActor.UNKNOWN);
+            trail.recordIn(tenant, actor, event);
             notes.markRecorded();
+            owners.alsoInOwnersLog(path, tenant, actor, event);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Could not record a refused attempt of {0}: {1}", audited.value(),
                     e.getClass().getSimpleName());

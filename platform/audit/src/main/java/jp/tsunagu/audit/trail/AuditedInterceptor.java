@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -13,7 +14,10 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import jp.tsunagu.tenants.access.Caller;
+import jp.tsunagu.tenants.access.CallerContext;
 import jp.tsunagu.tenants.problem.ProblemException;
+import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Writes the log entry of an {@link Audited} method when it ends. It runs outside the method's transaction (its
@@ -34,6 +38,12 @@ public class AuditedInterceptor {
 
     @Inject
     AuditNotes notes;
+
+    @Inject
+    RefusalOwners owners;
+
+    @Inject
+    CallerContext callers;
 
     @AroundInvoke
     Object record(InvocationContext call) throws Exception {
@@ -57,8 +67,14 @@ public class AuditedInterceptor {
 
     private void recordRefusal(InvocationContext call, Audited audited, Outcome outcome, String slug) {
         try {
-            trail.record(event(call, audited, outcome).refusal(slug));
+            AuditEvent event = event(call, audited, outcome).refusal(slug);
+            trail.record(event);
             notes.markRecorded();
+            Optional<PrefectureCode> tenant = callers.current().flatMap(Caller::tenant);
+            if (notes.dataTenant().isEmpty() && tenant.isPresent()) {
+                owners.alsoInOwnersLog(parameters(call, PathParam.class), tenant.get(),
+                        trail.currentActor(notes.capacity().map(Enum::name).orElse(AuditActor.UNKNOWN)), event);
+            }
         } catch (RuntimeException e) {
             // The refused answer goes out anyway (nothing was released); the failure is an operations matter.
             LOG.log(System.Logger.Level.ERROR, "Could not record a refused attempt of {0}: {1}", audited.value(),
@@ -67,20 +83,25 @@ public class AuditedInterceptor {
     }
 
     private AuditEvent event(InvocationContext call, Audited audited, Outcome outcome) {
-        Map<String, Object> path = new LinkedHashMap<>();
-        Map<String, Object> query = new LinkedHashMap<>();
+        return CallTarget.event(audited.value(), outcome, CallTarget.personal(audited), parameters(call, PathParam.class),
+                parameters(call, QueryParam.class), notes);
+    }
+
+    /** The method's path or query parameters by name. */
+    private static Map<String, Object> parameters(InvocationContext call, Class<? extends Annotation> kind) {
+        Map<String, Object> named = new LinkedHashMap<>();
         Annotation[][] annotations = call.getMethod().getParameterAnnotations();
         Object[] values = call.getParameters();
         for (int i = 0; i < annotations.length; i++) {
             for (Annotation annotation : annotations[i]) {
-                if (annotation instanceof PathParam p) {
-                    path.put(p.value(), values[i]);
-                } else if (annotation instanceof QueryParam q) {
-                    query.put(q.value(), values[i]);
+                if (annotation instanceof PathParam p && kind == PathParam.class) {
+                    named.put(p.value(), values[i]);
+                } else if (annotation instanceof QueryParam q && kind == QueryParam.class) {
+                    named.put(q.value(), values[i]);
                 }
             }
         }
-        return CallTarget.event(audited.value(), outcome, CallTarget.personal(audited), path, query, notes);
+        return named;
     }
 
     static Audited audited(Method method) {
