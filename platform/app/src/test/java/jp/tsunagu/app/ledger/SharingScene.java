@@ -53,6 +53,7 @@ final class SharingScene {
     }
 
     Api.Reply propose(JsonObject terms) {
+        admin(HOST); // onboards the host if no test did yet: a proposal needs a host using Tsunagu
         return platform.api.post("api/v1/agreements", admin(HOME), terms);
     }
 
