@@ -51,8 +51,10 @@ public final class PersonSummaries {
             List<UUID> locked = lock(db, personIds);
             Map<UUID, ActiveRecords.OfPerson> records = ActiveRecords.of(db, locked);
             PrefectureCode home = BoundTenant.of(db);
-            SummaryDerivation derivation = new SummaryDerivation(names, AddressNormalizer.bundled(Optional.of(home)),
-                    KanjiVariants.bundled(), WhereaboutsText.bundled(home));
+            AddressNormalizer addresses = AddressNormalizer.bundled(Optional.of(home));
+            KanjiVariants variants = KanjiVariants.bundled();
+            SummaryDerivation derivation = new SummaryDerivation(names, addresses, variants, WhereaboutsText.bundled(home),
+                    new RecordSearchKeys(home, names, addresses, variants));
             List<SummaryRow> rows = new ArrayList<>(records.size());
             List<UUID> unlisted = new ArrayList<>();
             for (UUID person : locked) {
@@ -60,7 +62,8 @@ public final class PersonSummaries {
                 if (of == null) {
                     unlisted.add(person);
                 } else {
-                    rows.add(derivation.derive(person, of.disasterId(), of.records(), of.whereabouts(), of.lastLinked()));
+                    rows.add(derivation.derive(person, of.disasterId(), of.records(), of.whereabouts(), of.lastLinked(),
+                            of.searchKeys()));
                 }
             }
             SummaryTable.upsert(db, rows);
