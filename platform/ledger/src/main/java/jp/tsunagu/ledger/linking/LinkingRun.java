@@ -31,12 +31,16 @@ import jp.tsunagu.tenants.schema.TenantSchema;
  * Links the records of one import batch to persons: tells the matcher every record already linked in the disaster,
  * then asks it about each unlinked record of the batch, page by page in file order, and writes new persons and links
  * with COPY, one transaction per page. Records linked already are left alone, so a run that stopped can be run again.
- * The last transaction marks an imported batch linked ({@code linked_at}); each page's transaction also rewrites the
- * search summaries of the persons it touched.
+ * The last transaction marks an imported batch linked ({@code linked_at}).
  * Links are made in the name of the account that started the import; the decision and score say it was linkage.
  * <p>
- * A page is written on a second connection by an {@link OrderedWriter} while the next page is read and decided, so
- * PostgreSQL checks and stores one page while the matcher works on the next; pages still commit one by one in order.
+ * Three stages work at once, each on its own connection: the next page is read and decided, the page before is written
+ * ({@link OrderedWriter}; pages commit one by one in order), and the search summaries of the persons touched by the
+ * page before that are rewritten in a transaction of their own (a second writer). PostgreSQL thus works on two
+ * backends while the matcher works in the JVM. A summary transaction reads the links committed when it locks its
+ * persons, so whichever rewrites a person last has seen every page linked to them. A run that stopped between a
+ * page and its summaries leaves the batch unmarked; the next run first rewrites the summaries of every person the
+ * batch's linked records belong to, then links what is left.
  * New persons and links get time-ordered ids ({@link TimeOrderedIds}).
  */
 public final class LinkingRun {
@@ -61,17 +65,22 @@ public final class LinkingRun {
     }
 
     public LinkingReport link(PrefectureCode tenant, UUID disasterId, UUID batchId, Actor by) {
-        try (Connection reads = dataSource.getConnection(); Connection writes = dataSource.getConnection()) {
+        try (Connection reads = dataSource.getConnection(); Connection writes = dataSource.getConnection();
+             Connection summaries = dataSource.getConnection()) {
             reads.setAutoCommit(false);
             writes.setAutoCommit(false);
+            summaries.setAutoCommit(false);
             try {
-                // The writer is closed (its last page written or failed) before anything is rolled back.
-                try (OrderedWriter writer = new OrderedWriter()) {
-                    return link(reads, writes, writer, TenantSchema.of(tenant).searchPath(), disasterId, batchId, by);
+                // The writers are closed (their last work done or failed) before anything is rolled back.
+                // Closed in reverse: the page writer first, as its last page may still hand work to the summary writer.
+                try (OrderedWriter summaryPages = new OrderedWriter(); OrderedWriter pages = new OrderedWriter()) {
+                    return link(reads, new Writers(writes, pages, summaries, summaryPages), TenantSchema.of(tenant).searchPath(),
+                            disasterId, batchId, by);
                 }
             } catch (SQLException | RuntimeException e) {
                 reads.rollback();
                 writes.rollback();
+                summaries.rollback();
                 throw e;
             }
         } catch (SQLException e) {
@@ -79,8 +88,31 @@ public final class LinkingRun {
         }
     }
 
-    private LinkingReport link(Connection reads, Connection writes, OrderedWriter writer, String searchPath, UUID disasterId,
-                               UUID batchId, Actor by) throws SQLException {
+    /** The page writer and the summary writer, each with the connection only it uses while work is pending. */
+    private record Writers(Connection pages, OrderedWriter pageWriter, Connection summaries, OrderedWriter summaryWriter) {
+
+        /** Writes a page, then (on the second writer, while the next page is written) its persons' summaries. */
+        void submit(String searchPath, PageRows rows, List<UUID> recordIds, Deque<PageRows> spare) throws SQLException {
+            pageWriter.submit(() -> {
+                writePage(pages, searchPath, rows);
+                spare.push(rows);
+                summaryWriter.submit(() -> refreshSummaries(summaries, searchPath, recordIds));
+            });
+        }
+
+        void awaitWritten() throws SQLException {
+            pageWriter.awaitWritten();
+            summaryWriter.awaitWritten();
+        }
+    }
+
+    private LinkingReport link(Connection reads, Writers writers, String searchPath, UUID disasterId, UUID batchId, Actor by)
+            throws SQLException {
+        bind(reads, searchPath);
+        long toLink = unlinked(reads, batchId);
+        if (toLink < recordsOf(reads, batchId)) {
+            refreshLinkedBefore(reads, writers, searchPath, batchId);
+        }
         PersonMatcher.MatchSession session = matcher.open(disasterId);
         bind(reads, searchPath);
         try (PreparedStatement known = reads.prepareStatement("SELECT l.person_id, " + SUBJECT_COLUMNS
@@ -94,7 +126,7 @@ public final class LinkingRun {
                 }
             }
         }
-        session.expect(unlinked(reads, batchId));
+        session.expect(toLink);
         reads.commit();
         long linked = 0;
         long created = 0;
@@ -118,7 +150,8 @@ public final class LinkingRun {
             }
             reads.commit();
             if (page.isEmpty()) {
-                writer.awaitWritten();
+                writers.awaitWritten();
+                Connection writes = writers.pages();
                 bind(writes, searchPath);
                 markLinked(writes, batchId, clock.instant());
                 writes.commit();
@@ -152,11 +185,7 @@ public final class LinkingRun {
                     case REVIEW -> review++;
                 }
             }
-            List<UUID> recordIds = page.stream().map(LinkSubject::recordId).toList();
-            writer.submit(() -> {
-                writePage(writes, searchPath, rows, recordIds);
-                spareRows.push(rows);
-            });
+            writers.submit(searchPath, rows, page.stream().map(LinkSubject::recordId).toList(), spareRows);
         }
     }
 
@@ -171,14 +200,51 @@ public final class LinkingRun {
         }
     }
 
-    /** One page's new persons and links, and the search summaries of the persons they touch, in one transaction. */
-    private static void writePage(Connection db, String searchPath, PageRows rows, List<UUID> recordIds) throws SQLException {
+    /** One page's new persons and links, in one transaction. */
+    private static void writePage(Connection db, String searchPath, PageRows rows) throws SQLException {
         bind(db, searchPath);
         rows.persons().copyInto(db, "COPY ledger_person (id, disaster_id, created_at) FROM STDIN");
         rows.links().copyInto(db, "COPY ledger_record_link (id, disaster_id, record_id, person_id, decision, score, evidence,"
                 + " candidate_person_id, state, decided_by_subject, decided_by_username, decided_at) FROM STDIN");
+        db.commit();
+    }
+
+    /** The search summaries of the persons these records are linked to now, in one transaction. */
+    private static void refreshSummaries(Connection db, String searchPath, List<UUID> recordIds) throws SQLException {
+        bind(db, searchPath);
         SUMMARIES.refreshLinkedTo(db, recordIds);
         db.commit();
+    }
+
+    /**
+     * Rewrites the summaries of the persons of the batch's records linked already: a run that stopped may have
+     * committed pages whose summaries it did not write. Nothing to do for a batch none of whose records is linked.
+     */
+    private static void refreshLinkedBefore(Connection reads, Writers writers, String searchPath, UUID batchId)
+            throws SQLException {
+        List<UUID> linked = new ArrayList<>();
+        try (PreparedStatement query = reads.prepareStatement("SELECT r.id FROM ledger_source_record r WHERE r.batch_id = ?"
+                + " AND EXISTS (SELECT 1 FROM ledger_record_link l WHERE l.record_id = r.id AND l.state = 'ACTIVE')"
+                + " ORDER BY r.row_number")) {
+            query.setFetchSize(PAGE);
+            query.setObject(1, batchId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    linked.add(rows.getObject(1, UUID.class));
+                    if (linked.size() == PAGE) {
+                        List<UUID> page = List.copyOf(linked);
+                        writers.summaryWriter().submit(() -> refreshSummaries(writers.summaries(), searchPath, page));
+                        linked.clear();
+                    }
+                }
+            }
+        }
+        reads.commit();
+        if (!linked.isEmpty()) {
+            List<UUID> page = List.copyOf(linked);
+            writers.summaryWriter().submit(() -> refreshSummaries(writers.summaries(), searchPath, page));
+        }
+        writers.summaryWriter().awaitWritten();
     }
 
     // Committed after the last page: from then on every node knows nothing of the batch is left to link.
@@ -194,6 +260,16 @@ public final class LinkingRun {
     private static long unlinked(Connection db, UUID batchId) throws SQLException {
         try (PreparedStatement count = db.prepareStatement("SELECT count(*) FROM ledger_source_record r WHERE r.batch_id = ?"
                 + " AND NOT EXISTS (SELECT 1 FROM ledger_record_link l WHERE l.record_id = r.id AND l.state = 'ACTIVE')")) {
+            count.setObject(1, batchId);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static long recordsOf(Connection db, UUID batchId) throws SQLException {
+        try (PreparedStatement count = db.prepareStatement("SELECT count(*) FROM ledger_source_record WHERE batch_id = ?")) {
             count.setObject(1, batchId);
             try (ResultSet row = count.executeQuery()) {
                 row.next();

@@ -37,16 +37,16 @@ import jp.tsunagu.tenants.reference.MunicipalityCode;
  */
 final class ActiveRecords {
 
-    /** The records of one person, their disaster and the latest decision among their links. */
+    /** The records of one person, their disaster, the latest decision among their links, and their stored search keys. */
     record OfPerson(UUID disasterId, List<SourceRecord> records, Instant lastLinked,
-                    Map<UUID, WhereaboutsDetail.Stated> whereabouts) {
+                    Map<UUID, WhereaboutsDetail.Stated> whereabouts, Map<UUID, String> searchKeys) {
     }
 
     private static final String QUERY = "SELECT l.person_id, p.disaster_id, l.decided_at, r.id, r.source_kind, r.batch_id,"
             + " r.file_name, r.row_number, r.received_by_subject, r.received_by_username, r.received_at, r.observed_at,"
             + " r.fingerprint, r.full_name, r.full_name_kana, r.birth_date, r.sex, r.address, r.whereabouts, r.damage_grade,"
             + " r.care_needed, r.certificate_status, w.kind, w.place, w.municipality_code, w.source, w.acting_scope_kind,"
-            + " w.acting_scope_code, r.identity_verified"
+            + " w.acting_scope_code, r.identity_verified, r.search_keys"
             // Driven by the ids, so each person is an index lookup even while a new disaster's tables have no statistics.
             + " FROM unnest(?::uuid[]) AS ids(id)"
             + " JOIN ledger_person p ON p.id = ids.id"
@@ -64,6 +64,7 @@ final class ActiveRecords {
         Map<UUID, List<SourceRecord>> records = new HashMap<>();
         Map<UUID, Instant> lastLinked = new HashMap<>();
         Map<UUID, Map<UUID, WhereaboutsDetail.Stated>> details = new HashMap<>();
+        Map<UUID, Map<UUID, String>> searchKeys = new HashMap<>();
         try (PreparedStatement query = db.prepareStatement(QUERY)) {
             query.setFetchSize(10_000);
             query.setArray(1, db.createArrayOf("uuid", personIds.toArray()));
@@ -75,6 +76,10 @@ final class ActiveRecords {
                     lastLinked.merge(person, instant(rows, 3), (a, b) -> a.isAfter(b) ? a : b);
                     SourceRecord record = record(rows, disaster);
                     records.computeIfAbsent(person, p -> new ArrayList<>()).add(record);
+                    String keys = rows.getString(30);
+                    if (keys != null) {
+                        searchKeys.computeIfAbsent(person, p -> new HashMap<>()).put(record.id(), keys);
+                    }
                     if (rows.getString(23) != null) {
                         details.computeIfAbsent(person, p -> new HashMap<>()).put(record.id(), stated(rows));
                     }
@@ -83,7 +88,7 @@ final class ActiveRecords {
         }
         Map<UUID, OfPerson> result = new HashMap<>();
         records.forEach((person, list) -> result.put(person, new OfPerson(disasters.get(person), list, lastLinked.get(person),
-                details.getOrDefault(person, Map.of()))));
+                details.getOrDefault(person, Map.of()), searchKeys.getOrDefault(person, Map.of()))));
         return result;
     }
 

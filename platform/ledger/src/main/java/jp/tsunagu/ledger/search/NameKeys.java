@@ -56,15 +56,26 @@ public final class NameKeys {
      * of each.
      */
     public void addKeys(String name, String kana, Set<String> keys) {
+        for (String key : spellingKeys(name, kana)) {
+            addPrefixes(key, keys);
+        }
+    }
+
+    /**
+     * The keys of one spelling whole, each a tag and its text, before their prefixes are taken ({@link #addPrefixes}):
+     * the part of {@link #addKeys} that normalises, so it can be worked out once per record and kept.
+     */
+    public List<String> spellingKeys(String name, String kana) {
         PersonName whole = names.normalize(name, kana);
         if (whole.isEmpty()) {
-            return;
+            return List.of();
         }
+        Set<String> keys = new LinkedHashSet<>();
         boolean noKanji = !Kana.hasKanji(whole.written());
-        addPrefixes(keys, WRITTEN, whole.folded());
-        addPrefixes(keys, READING, soundsLike(whole.reading()));
+        add(keys, WRITTEN, whole.folded());
+        add(keys, READING, soundsLike(whole.reading()));
         if (noKanji) {
-            addPrefixes(keys, READING_OF_KANA_NAME, soundsLike(whole.reading()));
+            add(keys, READING_OF_KANA_NAME, soundsLike(whole.reading()));
         }
         List<String> nameWords = words(name);
         List<String> kanaWords = words(kana);
@@ -73,7 +84,7 @@ public final class NameKeys {
         for (int i = 1; i < nameWords.size(); i++) {
             // Passing the record's kana keeps the normaliser from guessing a reading that would not be used.
             PersonName given = names.normalize(nameWords.get(i), aligned ? kanaWords.get(i) : kana);
-            addPrefixes(keys, GIVEN_WRITTEN, given.folded());
+            add(keys, GIVEN_WRITTEN, given.folded());
             if (aligned || !hasKana) {
                 addGivenReading(keys, given.reading(), noKanji);
             }
@@ -82,6 +93,19 @@ public final class NameKeys {
             for (int i = 1; i < kanaWords.size(); i++) {
                 addGivenReading(keys, names.normalize("", kanaWords.get(i)).reading(), noKanji);
             }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** Adds every prefix of a whole key ({@link #spellingKeys}) to {@code keys}, up to {@link #LONGEST_PREFIX}. */
+    static void addPrefixes(String key, Set<String> keys) {
+        String tag = key.substring(0, WRITTEN.length());
+        String text = key.substring(WRITTEN.length());
+        int[] codePoints = text.codePoints().toArray();
+        StringBuilder prefix = new StringBuilder(tag);
+        for (int i = 0; i < codePoints.length && i < LONGEST_PREFIX; i++) {
+            prefix.appendCodePoint(codePoints[i]);
+            keys.add(prefix.toString());
         }
     }
 
@@ -138,9 +162,9 @@ public final class NameKeys {
     }
 
     private void addGivenReading(Set<String> keys, String reading, boolean noKanji) {
-        addPrefixes(keys, GIVEN_READING, soundsLike(reading));
+        add(keys, GIVEN_READING, soundsLike(reading));
         if (noKanji) {
-            addPrefixes(keys, GIVEN_READING_OF_KANA_NAME, soundsLike(reading));
+            add(keys, GIVEN_READING_OF_KANA_NAME, soundsLike(reading));
         }
     }
 
@@ -156,12 +180,9 @@ public final class NameKeys {
         return Normalizer.normalize(decomposed.replace("\u3099", "").replace("\u309A", ""), Normalizer.Form.NFC);
     }
 
-    private static void addPrefixes(Set<String> keys, String tag, String text) {
-        int[] codePoints = text.codePoints().toArray();
-        StringBuilder prefix = new StringBuilder(tag);
-        for (int i = 0; i < codePoints.length && i < LONGEST_PREFIX; i++) {
-            prefix.appendCodePoint(codePoints[i]);
-            keys.add(prefix.toString());
+    private static void add(Set<String> keys, String tag, String text) {
+        if (!text.isEmpty()) {
+            keys.add(tag + text);
         }
     }
 

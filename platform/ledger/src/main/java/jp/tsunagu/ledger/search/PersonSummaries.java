@@ -19,9 +19,9 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Keeps {@code ledger_person_summary}, the search projection, equal to what the persons' records say: recomputes the
- * summaries of a set of persons from their current records, in the caller's transaction, so a link change and its
- * summary commit together. Called by every change of links: a page of {@code LinkingRun}, and {@code LedgerPersons}'
- * correction, merge, undo and move (for both persons involved).
+ * summaries of a set of persons from their current records, in the caller's transaction. Called by every change of
+ * links: {@code LedgerPersons}' correction, merge, undo and move (for both persons involved) in their own transaction,
+ * so the change and its summary commit together; {@code LinkingRun} after each page, in a transaction of its own.
  *
  * <p>One query reads the records of all persons, the summaries are derived in Java with the ledger's own derivation,
  * and one statement writes them back, so a page of ten thousand records costs three round trips. The persons are
@@ -51,8 +51,10 @@ public final class PersonSummaries {
             List<UUID> locked = lock(db, personIds);
             Map<UUID, ActiveRecords.OfPerson> records = ActiveRecords.of(db, locked);
             PrefectureCode home = BoundTenant.of(db);
-            SummaryDerivation derivation = new SummaryDerivation(names, AddressNormalizer.bundled(Optional.of(home)),
-                    KanjiVariants.bundled(), WhereaboutsText.bundled(home));
+            AddressNormalizer addresses = AddressNormalizer.bundled(Optional.of(home));
+            KanjiVariants variants = KanjiVariants.bundled();
+            SummaryDerivation derivation = new SummaryDerivation(names, addresses, variants, WhereaboutsText.bundled(home),
+                    new RecordSearchKeys(home, names, addresses, variants));
             List<SummaryRow> rows = new ArrayList<>(records.size());
             List<UUID> unlisted = new ArrayList<>();
             for (UUID person : locked) {
@@ -60,7 +62,8 @@ public final class PersonSummaries {
                 if (of == null) {
                     unlisted.add(person);
                 } else {
-                    rows.add(derivation.derive(person, of.disasterId(), of.records(), of.whereabouts(), of.lastLinked()));
+                    rows.add(derivation.derive(person, of.disasterId(), of.records(), of.whereabouts(), of.lastLinked(),
+                            of.searchKeys()));
                 }
             }
             SummaryTable.upsert(db, rows);

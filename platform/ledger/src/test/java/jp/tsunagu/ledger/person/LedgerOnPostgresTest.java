@@ -96,6 +96,28 @@ class LedgerOnPostgresTest {
     }
 
     @Test
+    void aRunThatStoppedBetweenItsPagesAndTheirSummariesRewritesThemWhenRunAgain() {
+        UUID batch = batchOf("resident-register.csv");
+        String personsOfBatch = "SELECT l.person_id FROM tenant_17.ledger_record_link l JOIN tenant_17.ledger_source_record r"
+                + " ON r.id = l.record_id WHERE l.state = 'ACTIVE' AND r.batch_id = '" + batch + "'";
+        long summaries = database.count("SELECT count(*) FROM tenant_17.ledger_person_summary WHERE person_id IN ("
+                + personsOfBatch + ")");
+        assertTrue(summaries > 0);
+        // What a node that died after committing the batch's pages and before their summaries leaves behind.
+        database.execute("DELETE FROM tenant_17.ledger_person_summary WHERE person_id IN (" + personsOfBatch + ")");
+        database.execute("UPDATE tenant_17.ledger_import_batch SET linked_at = NULL WHERE id = '" + batch + "'");
+
+        LinkingReport again = new LinkingRun(database.dataSource(), new ExactKeyMatcher(), CLOCK)
+                .link(TestDatabase.ISHIKAWA, disaster, batch, STAFF);
+
+        assertEquals(0, again.total(), "nothing left to link");
+        assertEquals(summaries, database.count("SELECT count(*) FROM tenant_17.ledger_person_summary WHERE person_id IN ("
+                + personsOfBatch + ")"), "every person of the batch is listed again");
+        assertEquals(1, database.count("SELECT count(*) FROM tenant_17.ledger_import_batch WHERE id = ?"
+                + " AND linked_at IS NOT NULL", batch));
+    }
+
+    @Test
     void theViewCombinesSourcesByTheRulesAndTracesEachValue() {
         UUID ichiro = personOf("resident-register.csv", 1);
         LedgerView view = jpa.inTenant(em -> new LedgerPersons(em, CLOCK).view(disaster, ichiro));

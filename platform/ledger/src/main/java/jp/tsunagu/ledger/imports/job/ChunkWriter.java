@@ -22,12 +22,14 @@ import jp.tsunagu.ledger.mynumber.EncryptedMyNumber;
 import jp.tsunagu.ledger.record.JsonText;
 import jp.tsunagu.ledger.record.LedgerField;
 import jp.tsunagu.ledger.record.RecordValues;
+import jp.tsunagu.ledger.search.RecordSearchKeys;
 
 /**
  * Writes a {@link Chunk} in one transaction: accepted rows by COPY, straight into ledger_source_record while none was
  * stored before, else into a temporary staging table and from there by one INSERT … SELECT … ON CONFLICT DO NOTHING
  * (a row stored before, from this file or another, is skipped by its fingerprint); rejected rows by one JDBC batch. No ORM, no statement per row. The
- * matcher's keys of each accepted row ({@link PersonMatcher#keysOf}) are worked out on all cores and stored with it.
+ * matcher's keys of each accepted row ({@link PersonMatcher#keysOf}) and its search keys ({@link RecordSearchKeys}) are
+ * worked out on all cores and stored with it.
  */
 final class ChunkWriter {
 
@@ -35,7 +37,7 @@ final class ChunkWriter {
             + " received_by_username, received_at, observed_at, fingerprint, raw, full_name, full_name_kana, birth_date, sex,"
             + " postal_code, address, whereabouts, phone, email, damage_grade, other_damage, care_needed, care_reason,"
             + " support_provided, certificate_status, consented_parties, household_key, household_relationship,"
-            + " household_size, my_number_key_id, my_number_cipher, external_id, note, match_keys";
+            + " household_size, my_number_key_id, my_number_cipher, external_id, note, match_keys, search_keys";
 
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -43,6 +45,7 @@ final class ChunkWriter {
     private final UUID batchId;
     private final Instant receivedAt;
     private final Optional<PersonMatcher> matcher;
+    private final RecordSearchKeys searchKeys;
     private final CopyText copy = new CopyText(1 << 20);
     private boolean stagingReady;
 
@@ -51,6 +54,7 @@ final class ChunkWriter {
         this.batchId = batchId;
         this.receivedAt = receivedAt;
         this.matcher = matcher;
+        this.searchKeys = RecordSearchKeys.of(request.tenant());
     }
 
     /** Writes the chunk on the connection's current (tenant-bound) transaction; the caller commits. */
@@ -63,14 +67,20 @@ final class ChunkWriter {
         return new ChunkCounts(chunk.size(), stored, duplicates, newlyRejected);
     }
 
-    private String[] matchingKeys(List<Chunk.AcceptedRow> rows) {
-        return matcher.map(m -> IntStream.range(0, rows.size()).parallel()
-                .mapToObj(i -> m.keysOf(LinkSubject.of(rows.get(i).id(), request.kind(), rows.get(i).row().values()))
-                        .orElse(null))
-                .toArray(String[]::new)).orElseGet(() -> new String[rows.size()]);
+    /** Each row's matching keys and search keys, in that order. */
+    private String[][] keys(List<Chunk.AcceptedRow> rows) {
+        String[][] keys = new String[rows.size()][];
+        IntStream.range(0, rows.size()).parallel().forEach(i -> {
+            RecordValues values = rows.get(i).row().values();
+            String matching = matcher.flatMap(m -> m.keysOf(LinkSubject.of(rows.get(i).id(), request.kind(), values))).orElse(null);
+            String search = searchKeys.encode(values.fullName().orElse(null), values.fullNameKana().orElse(null),
+                    values.address().orElse(null)).orElse(null);
+            keys[i] = new String[] {matching, search};
+        });
+        return keys;
     }
 
-    private void render(Chunk.AcceptedRow pending, String matchingKeys) {
+    private void render(Chunk.AcceptedRow pending, String[] keys) {
         long rowNumber = pending.rowNumber();
         Interpretation.Accepted row = pending.row();
         RecordValues v = row.values();
@@ -91,7 +101,7 @@ final class ChunkWriter {
                 .value(text(v, LedgerField.HOUSEHOLD_KEY)).value(text(v, LedgerField.HOUSEHOLD_RELATIONSHIP))
                 .value(text(v, LedgerField.HOUSEHOLD_SIZE))
                 .value(myNumber == null ? null : myNumber.keyId()).bytes(myNumber == null ? null : myNumber.cipher())
-                .value(text(v, LedgerField.EXTERNAL_ID)).value(text(v, LedgerField.NOTE)).value(matchingKeys);
+                .value(text(v, LedgerField.EXTERNAL_ID)).value(text(v, LedgerField.NOTE)).value(keys[0]).value(keys[1]);
         copy.endRow();
     }
 
@@ -101,7 +111,7 @@ final class ChunkWriter {
      * table, whose INSERT skips the rows stored before. The first way is the usual one and the cheaper.
      */
     private long copyAccepted(Connection db, List<Chunk.AcceptedRow> rows) throws SQLException {
-        String[] keys = matchingKeys(rows);
+        String[][] keys = keys(rows);
         if (fingerprintsDistinct(rows)) {
             render(rows, keys);
             Savepoint direct = db.setSavepoint();
@@ -119,7 +129,7 @@ final class ChunkWriter {
         return copyThroughStaging(db, rows, keys);
     }
 
-    private long copyThroughStaging(Connection db, List<Chunk.AcceptedRow> rows, String[] keys) throws SQLException {
+    private long copyThroughStaging(Connection db, List<Chunk.AcceptedRow> rows, String[][] keys) throws SQLException {
         if (!stagingReady) {
             try (Statement ddl = db.createStatement()) {
                 // Session-local and unlogged; emptied at every commit.
@@ -136,7 +146,7 @@ final class ChunkWriter {
         }
     }
 
-    private void render(List<Chunk.AcceptedRow> rows, String[] keys) {
+    private void render(List<Chunk.AcceptedRow> rows, String[][] keys) {
         for (int i = 0; i < rows.size(); i++) {
             render(rows.get(i), keys[i]);
         }
