@@ -32,6 +32,7 @@ import jp.tsunagu.ledger.search.PersonPage;
 import jp.tsunagu.ledger.search.PersonSearch;
 import jp.tsunagu.ledger.search.PersonSearchParameters;
 import jp.tsunagu.ledger.search.PersonSummary;
+import jp.tsunagu.ledger.sharing.kpi.SharingTimes;
 import jp.tsunagu.ledger.whereabouts.NewWhereabouts;
 import jp.tsunagu.ledger.whereabouts.PersonWhereabouts;
 import jp.tsunagu.ledger.whereabouts.PersonsInArea;
@@ -90,6 +91,9 @@ public class SharedPersons {
     AuditTrail trail;
 
     @Inject
+    SharingTimes times;
+
+    @Inject
     Clock clock;
 
     /** Persons currently in the caller's area; searching by name or birth date needs the identity items. */
@@ -127,6 +131,7 @@ public class SharedPersons {
             UUID current = persons.current(host.disasterId(), personId).id();
             PersonSummary summary = search.summary(host.disasterId(), current)
                     .orElseThrow(() -> new NotFoundException(NO_PERSON));
+            times.readByHost(current, host.area());
             return new SharedPerson(current, inArea(summary), host.agreedItems()
                     .filter(persons.view(host.disasterId(), current)), currentWhereabouts(summary, host));
         });
