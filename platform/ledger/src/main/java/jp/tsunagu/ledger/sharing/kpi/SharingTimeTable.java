@@ -50,7 +50,7 @@ public final class SharingTimeTable {
             + " AND ((left(s.current_municipality_code, 2) = ? AND s.current_city_code IS DISTINCT FROM s.city_code)"
             + "      OR a.id IS NOT NULL)"
             + NOT_A_HOST_ADDITION
-            + " ON CONFLICT DO NOTHING";
+            + " ON CONFLICT DO NOTHING RETURNING 1";
 
     // KPI ②: additions by host municipalities to these persons, visible at home as they commit.
     private static final String TO_HOME = COLUMNS
@@ -63,7 +63,11 @@ public final class SharingTimeTable {
             + "   UNION ALL SELECT r.raw::jsonb ->> 'hostMunicipality', (r.raw::jsonb ->> 'agreementId')::uuid"
             + "   WHERE r.source_kind = 'HOST_REPORT') h ON h.code IS NOT NULL"
             + " WHERE l.person_id = ANY(?) AND l.state = 'ACTIVE' AND r.source_kind IN ('WHEREABOUTS_REPORT', 'HOST_REPORT')"
-            + " ON CONFLICT DO NOTHING";
+            + " ON CONFLICT DO NOTHING RETURNING 1";
+
+    // Both in one statement: one round trip more for every summary change, not two.
+    private static final String VISIBLE = "WITH to_host AS (" + TO_HOST + "), to_home AS (" + TO_HOME + ")"
+            + " SELECT (SELECT count(*) FROM to_host), (SELECT count(*) FROM to_home)";
 
     // KPI ① at an agreement's acceptance: everything of the persons now in the covered area.
     private static final String ACCEPTED = COLUMNS
@@ -90,16 +94,13 @@ public final class SharingTimeTable {
             return;
         }
         java.sql.Array persons = db.createArrayOf("uuid", personIds.toArray());
-        try (PreparedStatement toHost = db.prepareStatement(TO_HOST)) {
-            toHost.setString(1, home.value());
-            toHost.setArray(2, persons);
-            toHost.setString(3, home.value());
-            toHost.executeUpdate();
-        }
-        try (PreparedStatement toHome = db.prepareStatement(TO_HOME)) {
-            toHome.setString(1, home.value());
-            toHome.setArray(2, persons);
-            toHome.executeUpdate();
+        try (PreparedStatement visible = db.prepareStatement(VISIBLE)) {
+            visible.setString(1, home.value());
+            visible.setArray(2, persons);
+            visible.setString(3, home.value());
+            visible.setString(4, home.value());
+            visible.setArray(5, persons);
+            visible.executeQuery().close();
         }
     }
 
