@@ -32,20 +32,22 @@ public final class SharingTimeTable {
             + " (SELECT 1 FROM ledger_whereabouts w WHERE w.record_id = r.id AND w.source = 'HOST_UPDATE')";
 
     // KPI ①: every record of these persons a host now sees for the first time (their present municipality is a host).
+    // An accepted agreement whose period starts later makes them visible at its start (greatest ignores a null).
     private static final String TO_HOST = COLUMNS
             + "SELECT r.id, 'TO_HOST', s.current_municipality_code, s.current_city_code,"
             + " left(s.current_municipality_code, 2), s.disaster_id, s.person_id,"
             + " CASE WHEN a.id IS NULL THEN 'PREFECTURE' ELSE 'AGREEMENT' END, a.id, r.received_at,"
-            + " greatest(r.received_at, clock_timestamp())"
+            + " greatest(r.received_at, clock_timestamp(), a.valid_from)"
             + " FROM ledger_person_summary s"
             + " JOIN ledger_record_link l ON l.person_id = s.person_id AND l.state = 'ACTIVE'"
             + " JOIN ledger_source_record r ON r.id = l.record_id"
-            + " LEFT JOIN LATERAL (SELECT g.id FROM registry.sharing_agreement g WHERE g.disaster_id = s.disaster_id"
+            + " LEFT JOIN LATERAL (SELECT g.id, g.valid_from FROM registry.sharing_agreement g"
+            + "   WHERE g.disaster_id = s.disaster_id"
             + "   AND g.home_prefecture = ? AND g.host_prefecture = left(s.current_municipality_code, 2)"
-            + "   AND g.status = 'ACCEPTED' AND g.valid_from <= clock_timestamp() AND g.valid_until > clock_timestamp()"
+            + "   AND g.status = 'ACCEPTED' AND g.valid_until > clock_timestamp()"
             + "   AND (g.host_municipalities = '' OR s.current_municipality_code::text"
             + "        = ANY(string_to_array(g.host_municipalities, ',')))"
-            + "   ORDER BY g.decided_at, g.id LIMIT 1) a ON TRUE"
+            + "   ORDER BY g.valid_from, g.decided_at, g.id LIMIT 1) a ON TRUE"
             + " WHERE s.person_id = ANY(?) AND s.current_municipality_code IS NOT NULL"
             + " AND ((left(s.current_municipality_code, 2) = ? AND s.current_city_code IS DISTINCT FROM s.city_code)"
             + "      OR a.id IS NOT NULL)"

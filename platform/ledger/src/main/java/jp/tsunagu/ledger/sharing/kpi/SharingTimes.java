@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -84,8 +85,9 @@ public class SharingTimes {
 
     /** The distribution of visibility times and of first-read times over the filtered timings of the scope. */
     public SharingTimeReport report(SharingTimeFilter filter, PersonScope scope) {
-        StringBuilder sql = new StringBuilder("SELECT (extract(epoch FROM t.visible_at - t.arrived_at) * 1000)::bigint,"
-                + " (extract(epoch FROM t.first_read_at - t.arrived_at) * 1000)::bigint FROM ledger_sharing_time t");
+        // Whole milliseconds, cut off as Duration.toMillis cuts them, so a person's timings and the report agree.
+        StringBuilder sql = new StringBuilder("SELECT floor(extract(epoch FROM t.visible_at - t.arrived_at) * 1000)::bigint,"
+                + " floor(extract(epoch FROM t.first_read_at - t.arrived_at) * 1000)::bigint FROM ledger_sharing_time t");
         if (!scope.everyone()) {
             sql.append(" JOIN ledger_record_link l ON l.record_id = t.record_id AND l.state = 'ACTIVE'"
                     + " JOIN ledger_person_summary s ON s.person_id = l.person_id AND ").append(scope.sql());
@@ -153,8 +155,8 @@ public class SharingTimes {
                     times.add(new PersonSharingTime(rows.getObject(1, UUID.class),
                             Direction.valueOf(rows.getString(2)).slug(), rows.getString(3),
                             rows.getObject(4, UUID.class), rows.getString(5), rows.getString(6), arrived, visible,
-                            read == null ? null : read.toInstant(), visible.toEpochMilli() - arrived.toEpochMilli(),
-                            read == null ? null : read.toInstant().toEpochMilli() - arrived.toEpochMilli()));
+                            read == null ? null : read.toInstant(), Duration.between(arrived, visible).toMillis(),
+                            read == null ? null : Duration.between(arrived, read.toInstant()).toMillis()));
                 }
             }
             return times;
