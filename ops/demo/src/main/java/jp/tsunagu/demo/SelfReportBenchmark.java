@@ -90,6 +90,7 @@ public final class SelfReportBenchmark {
         String loadBeforeMeasured = loadAverage();
         Result measured = load(path, seconds, Integer.MAX_VALUE, true);
         refresher.shutdownNow();
+        String agreementReads = new AgreementReadLatency(client, disaster).run();
 
         System.out.printf("%n==================== Tsunagu self-report ingestion benchmark ====================%n");
         System.out.printf("machine: %d cores, Java %s, load average before the warm-up %s, before the measured run %s%n",
@@ -106,7 +107,7 @@ public final class SelfReportBenchmark {
         System.out.printf("  error statuses %s%n", measured.statuses());
         System.out.printf("  outcomes: %d linked, %d new, %d review%n", measured.linked().get(), measured.created().get(),
                 measured.review().get());
-        System.out.printf("cross-tenant read through an agreement vs same-tenant read: not measured yet (agreements are built; this benchmark does not read through one)%n");
+        System.out.print(agreementReads);
         System.out.printf("load average after the run %s%n", loadAverage());
         System.out.printf("=================================================================================%n");
     }

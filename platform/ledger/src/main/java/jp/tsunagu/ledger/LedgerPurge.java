@@ -30,6 +30,7 @@ public class LedgerPurge implements PersonalDataPurge {
     private static final List<String> DELETIONS = List.of(
             "DELETE FROM ledger_person_summary WHERE disaster_id = ?1",
             "DELETE FROM ledger_summary_rebuild_due WHERE disaster_id = ?1",
+            "DELETE FROM ledger_sharing_time WHERE disaster_id = ?1",
             "DELETE FROM ledger_outreach_delivery WHERE segment_id IN (SELECT id FROM ledger_outreach_segment WHERE disaster_id = ?1)",
             "DELETE FROM ledger_outreach_segment WHERE disaster_id = ?1",
             "DELETE FROM ledger_consent WHERE disaster_id = ?1",

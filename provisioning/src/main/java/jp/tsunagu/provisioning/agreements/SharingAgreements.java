@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +48,9 @@ public class SharingAgreements {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AgreementAccepted> accepted;
 
     /** The home prefecture's proposal for one of its active disaster instances, to another onboarded prefecture. */
     public SharingAgreement propose(PrefectureCode home, AgreementTerms terms, Actor actor) {
@@ -98,8 +102,10 @@ public class SharingAgreements {
 
     public SharingAgreement accept(UUID id, PrefectureCode party, Actor actor) {
         SharingAgreement agreement = require(id, party);
-        agreement.accept(party, actor, clock.instant());
+        Instant now = clock.instant();
+        agreement.accept(party, actor, now);
         em.flush();
+        accepted.fire(AgreementAccepted.of(agreement, now));
         return agreement;
     }
 

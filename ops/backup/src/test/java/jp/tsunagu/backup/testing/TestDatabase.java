@@ -19,9 +19,11 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import jp.tsunagu.backup.cli.ReleaseChangelogs;
+import jp.tsunagu.provisioning.ProvisioningChangelog;
 import jp.tsunagu.stack.Database;
 import jp.tsunagu.stack.PostgresServer;
 import jp.tsunagu.tenants.reference.PrefectureCode;
+import jp.tsunagu.tenants.schema.RegistryMigrator;
 import jp.tsunagu.tenants.schema.TenantChangelog;
 import jp.tsunagu.tenants.schema.TenantSchemaMigrator;
 
@@ -52,6 +54,8 @@ public final class TestDatabase {
 
     public static TestDatabase withTenant(PrefectureCode tenant, List<TenantChangelog> changelogs) {
         TestDatabase database = empty();
+        // The registry's agreements decide what a host sees; the ledger measures it with every summary change.
+        new RegistryMigrator().migrate(database.dataSource(), List.of(ProvisioningChangelog.AGREEMENTS));
         new TenantSchemaMigrator(changelogs).migrate(tenant, database.dataSource());
         return database;
     }

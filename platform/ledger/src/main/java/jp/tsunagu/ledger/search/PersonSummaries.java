@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.tsunagu.ledger.sharing.kpi.SharingTimeTable;
 import jp.tsunagu.ledger.whereabouts.WhereaboutsText;
 import jp.tsunagu.linkage.normalize.AddressNormalizer;
 import jp.tsunagu.linkage.normalize.KanjiVariants;
@@ -68,6 +69,8 @@ public final class PersonSummaries {
             }
             SummaryTable.upsert(db, rows);
             SummaryTable.delete(db, unlisted);
+            // What this change makes readable to a host, or to the home, is measured now (docs/sharing.md).
+            SharingTimeTable.recordVisible(db, locked, home);
         } catch (SQLException e) {
             throw new IllegalStateException("refreshing person summaries failed (SQL state " + e.getSQLState() + ")", e);
         }

@@ -35,6 +35,7 @@ import jp.tsunagu.ledger.search.PersonPage;
 import jp.tsunagu.ledger.search.PersonSearch;
 import jp.tsunagu.ledger.search.PersonSearchParameters;
 import jp.tsunagu.ledger.search.PersonSummary;
+import jp.tsunagu.ledger.sharing.kpi.SharingTimes;
 import jp.tsunagu.ledger.whereabouts.NewWhereabouts;
 import jp.tsunagu.ledger.whereabouts.PersonWhereabouts;
 import jp.tsunagu.ledger.whereabouts.PersonsInArea;
@@ -95,6 +96,9 @@ public class SharedPersons {
     AuditTrail trail;
 
     @Inject
+    SharingTimes times;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -135,6 +139,7 @@ public class SharedPersons {
             UUID current = persons.current(host.disasterId(), personId).id();
             PersonSummary summary = search.summary(host.disasterId(), current)
                     .orElseThrow(() -> new NotFoundException(NO_PERSON));
+            times.readByHost(current, host.area());
             return new SharedPerson(current, inArea(summary), host.agreedItems()
                     .filter(persons.view(host.disasterId(), current)), currentWhereabouts(summary, host));
         });

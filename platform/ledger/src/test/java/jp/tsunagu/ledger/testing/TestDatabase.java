@@ -18,7 +18,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.tsunagu.audit.AuditChangelog;
 import jp.tsunagu.ledger.LedgerChangelog;
+import jp.tsunagu.provisioning.ProvisioningChangelog;
 import jp.tsunagu.tenants.reference.PrefectureCode;
+import jp.tsunagu.tenants.schema.RegistryMigrator;
 import jp.tsunagu.tenants.schema.TenantChangelog;
 import jp.tsunagu.tenants.schema.TenantSchemaMigrator;
 
@@ -56,6 +58,8 @@ public final class TestDatabase {
         }
         TestDatabase database = new TestDatabase(server.getJdbcUrl("postgres", name));
         database.execute("CREATE SCHEMA no_tenant");
+        // The registry's agreements decide what a host sees; every summary change measures it (docs/sharing.md).
+        new RegistryMigrator().migrate(database.dataSource(), List.of(ProvisioningChangelog.AGREEMENTS));
         new TenantSchemaMigrator(List.of(AuditChangelog.TABLES, PROVISIONING, LedgerChangelog.TABLES, LedgerChangelog.RESIDENTS))
                 .migrate(ISHIKAWA, database.dataSource());
         return database;

@@ -29,6 +29,7 @@ import jp.tsunagu.ledger.audit.Actor;
 import jp.tsunagu.ledger.person.CorrectionItems;
 import jp.tsunagu.ledger.person.LedgerPersons;
 import jp.tsunagu.ledger.record.SourceRecord;
+import jp.tsunagu.ledger.sharing.kpi.SharingTimes;
 import jp.tsunagu.tenants.access.Allowed;
 import jp.tsunagu.tenants.access.CallerKind;
 import jp.tsunagu.tenants.access.TenantTransactional;
@@ -57,6 +58,9 @@ public class PersonsResource {
     PersonDetails details;
 
     @Inject
+    SharingTimes times;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -64,7 +68,9 @@ public class PersonsResource {
     @Operation(summary = "A person's ledger entry: items traced to their records and rule, records with provenance, history")
     public PersonDetail get(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
         access.requirePerson(LedgerWork.READ, disasterId, personId);
-        return details.of(disasterId, personId);
+        PersonDetail detail = details.of(disasterId, personId);
+        times.readInLedger(disasterId, personId);
+        return detail;
     }
 
     @POST

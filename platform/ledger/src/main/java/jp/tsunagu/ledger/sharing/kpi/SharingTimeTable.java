@@ -1,0 +1,147 @@
+package jp.tsunagu.ledger.sharing.kpi;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.tsunagu.tenants.reference.MunicipalityCode;
+import jp.tsunagu.tenants.reference.PrefectureCode;
+
+/**
+ * Writes {@code ledger_sharing_time} as the events happen, in the transaction that makes something visible, on its
+ * own connection (bound to the home tenant). A row per record, direction and host municipality, written once
+ * ({@code ON CONFLICT DO NOTHING}): the first moment counts. Times of visibility are the database's clock at the end
+ * of that transaction's work, never earlier than the record's arrival.
+ * <p>
+ * What counts as visible to a host is what {@code PersonScope} and {@code AgreementAccess} let it read: the person's
+ * current whereabouts is in the host municipality, which is another municipality of the home prefecture, or is in
+ * another prefecture covered by an agreement in force for the disaster instance.
+ */
+public final class SharingTimeTable {
+
+    private static final String COLUMNS = "INSERT INTO ledger_sharing_time (record_id, direction, host_municipality,"
+            + " host_city, host_prefecture, disaster_id, person_id, via, agreement_id, arrived_at, visible_at) ";
+
+    // What a host added is its own: it is measured the other way (TO_HOME), never as reaching a host.
+    private static final String NOT_A_HOST_ADDITION = " AND r.source_kind <> 'HOST_REPORT' AND NOT EXISTS"
+            + " (SELECT 1 FROM ledger_whereabouts w WHERE w.record_id = r.id AND w.source = 'HOST_UPDATE')";
+
+    // KPI ①: every record of these persons a host now sees for the first time (their present municipality is a host).
+    // An accepted agreement whose period starts later makes them visible at its start (greatest ignores a null).
+    private static final String TO_HOST = COLUMNS
+            + "SELECT r.id, 'TO_HOST', s.current_municipality_code, s.current_city_code,"
+            + " left(s.current_municipality_code, 2), s.disaster_id, s.person_id,"
+            + " CASE WHEN a.id IS NULL THEN 'PREFECTURE' ELSE 'AGREEMENT' END, a.id, r.received_at,"
+            + " greatest(r.received_at, clock_timestamp(), a.valid_from)"
+            + " FROM ledger_person_summary s"
+            + " JOIN ledger_record_link l ON l.person_id = s.person_id AND l.state = 'ACTIVE'"
+            + " JOIN ledger_source_record r ON r.id = l.record_id"
+            + " LEFT JOIN LATERAL (SELECT g.id, g.valid_from FROM registry.sharing_agreement g"
+            + "   WHERE g.disaster_id = s.disaster_id"
+            + "   AND g.home_prefecture = ? AND g.host_prefecture = left(s.current_municipality_code, 2)"
+            + "   AND g.status = 'ACCEPTED' AND g.valid_until > clock_timestamp()"
+            + "   AND (g.host_municipalities = '' OR s.current_municipality_code::text"
+            + "        = ANY(string_to_array(g.host_municipalities, ',')))"
+            + "   ORDER BY g.valid_from, g.decided_at, g.id LIMIT 1) a ON TRUE"
+            + " WHERE s.person_id = ANY(?) AND s.current_municipality_code IS NOT NULL"
+            + " AND ((left(s.current_municipality_code, 2) = ? AND s.current_city_code IS DISTINCT FROM s.city_code)"
+            + "      OR a.id IS NOT NULL)"
+            + NOT_A_HOST_ADDITION
+            + " ON CONFLICT DO NOTHING RETURNING 1";
+
+    // KPI ②: additions by host municipalities to these persons, visible at home as they commit.
+    private static final String TO_HOME = COLUMNS
+            + "SELECT r.id, 'TO_HOME', h.code, NULL, left(h.code, 2), r.disaster_id, l.person_id,"
+            + " CASE WHEN left(h.code, 2) = ? THEN 'PREFECTURE' ELSE 'AGREEMENT' END, h.agreement, r.received_at,"
+            + " greatest(r.received_at, clock_timestamp())"
+            + " FROM ledger_record_link l JOIN ledger_source_record r ON r.id = l.record_id"
+            + " JOIN LATERAL (SELECT w.acting_scope_code AS code, NULL::uuid AS agreement FROM ledger_whereabouts w"
+            + "   WHERE w.record_id = r.id AND w.source = 'HOST_UPDATE'"
+            + "   UNION ALL SELECT r.raw::jsonb ->> 'hostMunicipality', (r.raw::jsonb ->> 'agreementId')::uuid"
+            + "   WHERE r.source_kind = 'HOST_REPORT') h ON h.code IS NOT NULL"
+            + " WHERE l.person_id = ANY(?) AND l.state = 'ACTIVE' AND r.source_kind IN ('WHEREABOUTS_REPORT', 'HOST_REPORT')"
+            + " ON CONFLICT DO NOTHING RETURNING 1";
+
+    // Both in one statement: one round trip more for every summary change, not two.
+    private static final String VISIBLE = "WITH to_host AS (" + TO_HOST + "), to_home AS (" + TO_HOME + ")"
+            + " SELECT (SELECT count(*) FROM to_host), (SELECT count(*) FROM to_home)";
+
+    // KPI ① at an agreement's acceptance: everything of the persons now in the covered area.
+    private static final String ACCEPTED = COLUMNS
+            + "SELECT r.id, 'TO_HOST', s.current_municipality_code, s.current_city_code,"
+            + " left(s.current_municipality_code, 2), s.disaster_id, s.person_id, 'AGREEMENT', ?::uuid, r.received_at,"
+            + " greatest(r.received_at, ?::timestamptz)"
+            + " FROM ledger_person_summary s"
+            + " JOIN ledger_record_link l ON l.person_id = s.person_id AND l.state = 'ACTIVE'"
+            + " JOIN ledger_source_record r ON r.id = l.record_id"
+            + " WHERE s.disaster_id = ? AND left(s.current_municipality_code, 2) = ?"
+            + " AND (cardinality(?::text[]) = 0 OR s.current_municipality_code::text = ANY(?::text[]))"
+            + NOT_A_HOST_ADDITION
+            + " ON CONFLICT DO NOTHING";
+
+    private SharingTimeTable() {
+    }
+
+    /**
+     * After these persons' summaries were rewritten (a record arrived, linked, moved or merged; their whereabouts
+     * changed): measures what became visible to a host or to the home with this transaction.
+     */
+    public static void recordVisible(Connection db, Collection<UUID> personIds, PrefectureCode home) throws SQLException {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        java.sql.Array persons = db.createArrayOf("uuid", personIds.toArray());
+        try (PreparedStatement visible = db.prepareStatement(VISIBLE)) {
+            visible.setString(1, home.value());
+            visible.setArray(2, persons);
+            visible.setString(3, home.value());
+            visible.setString(4, home.value());
+            visible.setArray(5, persons);
+            visible.executeQuery().close();
+        }
+    }
+
+    /** An agreement was accepted: the persons now in its area become visible to the host from {@code from}. */
+    public static int recordAccepted(Connection db, UUID agreementId, UUID disasterId, PrefectureCode host,
+                                     Set<MunicipalityCode> covered, Instant from) throws SQLException {
+        try (PreparedStatement accepted = db.prepareStatement(ACCEPTED)) {
+            java.sql.Array codes = db.createArrayOf("text", covered.stream().map(MunicipalityCode::value).sorted()
+                    .toArray());
+            accepted.setObject(1, agreementId);
+            accepted.setObject(2, from.atOffset(ZoneOffset.UTC));
+            accepted.setObject(3, disasterId);
+            accepted.setString(4, host.value());
+            accepted.setArray(5, codes);
+            accepted.setArray(6, codes);
+            return accepted.executeUpdate();
+        }
+    }
+
+    /**
+     * The other side read the person's entry: the first read of every record of theirs visible to it is now (once).
+     * {@code hosts}: the reading host's municipalities (KPI ①); empty for the home reading (KPI ②).
+     */
+    public static int markRead(Connection db, Direction direction, UUID personId, Set<MunicipalityCode> hosts)
+            throws SQLException {
+        String sql = "UPDATE ledger_sharing_time t SET first_read_at = greatest(t.visible_at, clock_timestamp())"
+                + " FROM ledger_record_link l WHERE l.person_id = ? AND l.state = 'ACTIVE' AND t.record_id = l.record_id"
+                + " AND t.direction = ? AND t.first_read_at IS NULL AND t.visible_at <= clock_timestamp()"
+                + (direction == Direction.TO_HOST
+                ? " AND (t.host_municipality::text = ANY(?::text[]) OR t.host_city::text = ANY(?::text[]))" : "");
+        try (PreparedStatement read = db.prepareStatement(sql)) {
+            read.setObject(1, personId);
+            read.setString(2, direction.name());
+            if (direction == Direction.TO_HOST) {
+                java.sql.Array codes = db.createArrayOf("text", hosts.stream().map(MunicipalityCode::value).toArray());
+                read.setArray(3, codes);
+                read.setArray(4, codes);
+            }
+            return read.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package jp.tsunagu.ledger.sharing.kpi;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import jp.tsunagu.ledger.access.LedgerAccess;
+import jp.tsunagu.ledger.access.PersonScope;
+import jp.tsunagu.provisioning.accounts.ScopeKind;
+import jp.tsunagu.provisioning.agreements.AgreementAccepted;
+import jp.tsunagu.tenants.access.TenantWork;
+import jp.tsunagu.tenants.reference.MunicipalityCode;
+
+/**
+ * The sharing KPIs of a tenant (the home): first reads as they happen, what an agreement's acceptance makes visible,
+ * and the distributions and per-person timings the home's prefecture and municipalities read. Arrival and visibility
+ * of records are written by {@code PersonSummaries} with every summary change ({@link SharingTimeTable}).
+ */
+@ApplicationScoped
+public class SharingTimes {
+
+    private static final Logger LOG = Logger.getLogger(SharingTimes.class.getName());
+
+    @PersistenceContext(unitName = "tsunagu")
+    EntityManager em;
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    LedgerAccess access;
+
+    /** A host municipality's staff read the person's entry (through an agreement or inside the prefecture). */
+    public void readByHost(UUID personId, Set<MunicipalityCode> hostArea) {
+        if (!hostArea.isEmpty()) {
+            mark(Direction.TO_HOST, personId, hostArea);
+        }
+    }
+
+    /**
+     * Someone of the home tenant read the person's ledger entry: the home side (prefecture, home municipality) reads
+     * what hosts added (KPI ②); a host municipality of the prefecture reads what reached it (KPI ①).
+     */
+    public void readInLedger(UUID disasterId, UUID personId) {
+        switch (access.capacity(disasterId)) {
+            case PREFECTURE, AFFECTED_MUNICIPALITY -> mark(Direction.TO_HOME, personId, Set.of());
+            case HOST_MUNICIPALITY -> readByHost(personId, access.municipalities(disasterId,
+                    ScopeKind.HOST_MUNICIPALITY));
+            default -> {
+                // support workers do not read ledger entries
+            }
+        }
+    }
+
+    /**
+     * In the host's accepting transaction: the home's persons now in the covered area become visible to the host,
+     * written in a transaction bound to the home. A failure here is logged and does not undo the acceptance: sharing
+     * matters more than its measurement.
+     */
+    void accepted(@Observes AgreementAccepted agreement) {
+        try {
+            int rows = work.run(agreement.home(), () -> SharingTimeTable.recordAccepted(em.unwrap(Connection.class),
+                    agreement.agreementId(), agreement.disasterId(), agreement.host(), agreement.hostMunicipalities(),
+                    agreement.visibleFrom()));
+            LOG.fine(() -> "agreement " + agreement.agreementId() + ": " + rows + " records became visible");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "sharing times of agreement " + agreement.agreementId() + " not recorded", e);
+        }
+    }
+
+    /** The distribution of visibility times and of first-read times over the filtered timings of the scope. */
+    public SharingTimeReport report(SharingTimeFilter filter, PersonScope scope) {
+        // Whole milliseconds, cut off as Duration.toMillis cuts them, so a person's timings and the report agree.
+        StringBuilder sql = new StringBuilder("SELECT floor(extract(epoch FROM t.visible_at - t.arrived_at) * 1000)::bigint,"
+                + " floor(extract(epoch FROM t.first_read_at - t.arrived_at) * 1000)::bigint FROM ledger_sharing_time t");
+        if (!scope.everyone()) {
+            sql.append(" JOIN ledger_record_link l ON l.record_id = t.record_id AND l.state = 'ACTIVE'"
+                    + " JOIN ledger_person_summary s ON s.person_id = l.person_id AND ").append(scope.sql());
+        }
+        sql.append(" WHERE t.disaster_id = ? AND t.direction = ?");
+        filter.hostPrefecture().ifPresent(p -> sql.append(" AND t.host_prefecture = ?"));
+        filter.hostMunicipality().ifPresent(m -> sql.append(" AND (t.host_municipality = ? OR t.host_city = ?)"));
+        filter.from().ifPresent(f -> sql.append(" AND t.visible_at >= ?"));
+        filter.until().ifPresent(u -> sql.append(" AND t.visible_at < ?"));
+        Connection db = em.unwrap(Connection.class);
+        try (PreparedStatement query = db.prepareStatement(sql.toString())) {
+            int index = scope.bind(db, query, 1);
+            query.setObject(index++, filter.disasterId());
+            query.setString(index++, filter.direction().name());
+            if (filter.hostPrefecture().isPresent()) {
+                query.setString(index++, filter.hostPrefecture().get().value());
+            }
+            if (filter.hostMunicipality().isPresent()) {
+                query.setString(index++, filter.hostMunicipality().get().value());
+                query.setString(index++, filter.hostMunicipality().get().value());
+            }
+            if (filter.from().isPresent()) {
+                query.setTimestamp(index++, Timestamp.from(filter.from().get()));
+            }
+            if (filter.until().isPresent()) {
+                query.setTimestamp(index, Timestamp.from(filter.until().get()));
+            }
+            Longs visible = new Longs();
+            Longs read = new Longs();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    visible.add(rows.getLong(1));
+                    long firstRead = rows.getLong(2);
+                    if (!rows.wasNull()) {
+                        read.add(firstRead);
+                    }
+                }
+            }
+            return new SharingTimeReport(filter.disasterId(), filter.direction().slug(),
+                    filter.hostPrefecture().map(p -> p.value()).orElse(null),
+                    filter.hostMunicipality().map(MunicipalityCode::value).orElse(null), filter.from().orElse(null),
+                    filter.until().orElse(null), TimeDistribution.of(visible.toArray()),
+                    TimeDistribution.of(read.toArray()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading sharing times failed (SQL state " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /** Every timing of the person's current records, in order of visibility. */
+    public List<PersonSharingTime> ofPerson(UUID disasterId, UUID personId) {
+        String sql = "SELECT t.record_id, t.direction, t.via, t.agreement_id, t.host_prefecture, t.host_municipality,"
+                + " t.arrived_at, t.visible_at, t.first_read_at FROM ledger_sharing_time t"
+                + " JOIN ledger_record_link l ON l.record_id = t.record_id AND l.state = 'ACTIVE'"
+                + " WHERE l.person_id = ? AND t.disaster_id = ?"
+                + " ORDER BY t.visible_at, t.record_id, t.direction, t.host_municipality";
+        try (PreparedStatement query = em.unwrap(Connection.class).prepareStatement(sql)) {
+            query.setObject(1, personId);
+            query.setObject(2, disasterId);
+            List<PersonSharingTime> times = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    var arrived = rows.getTimestamp(7).toInstant();
+                    var visible = rows.getTimestamp(8).toInstant();
+                    Timestamp read = rows.getTimestamp(9);
+                    times.add(new PersonSharingTime(rows.getObject(1, UUID.class),
+                            Direction.valueOf(rows.getString(2)).slug(), rows.getString(3),
+                            rows.getObject(4, UUID.class), rows.getString(5), rows.getString(6), arrived, visible,
+                            read == null ? null : read.toInstant(), Duration.between(arrived, visible).toMillis(),
+                            read == null ? null : Duration.between(arrived, read.toInstant()).toMillis()));
+                }
+            }
+            return times;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a person's sharing times failed (SQL state " + e.getSQLState() + ")",
+                    e);
+        }
+    }
+
+    private void mark(Direction direction, UUID personId, Set<MunicipalityCode> hosts) {
+        try {
+            SharingTimeTable.markRead(em.unwrap(Connection.class), direction, personId, hosts);
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording a first read failed (SQL state " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /** A growing array of longs: a distribution may hold many thousand timings. */
+    private static final class Longs {
+        private long[] values = new long[64];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+}
