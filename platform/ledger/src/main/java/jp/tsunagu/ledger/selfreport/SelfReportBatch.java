@@ -231,13 +231,19 @@ final class SelfReportBatch {
             names.addAll(entry.prepared().nameKeys());
         }
         List<Known> known = new ArrayList<>();
+        // Written so that every part is an index lookup whatever the planner estimates: the dates through the birth
+        // index, each name key on its own through the GIN index (an overlap with the whole set is estimated as
+        // many rows and read by a scan of every summary), the links through the persons' index.
         try (PreparedStatement query = db.prepareStatement("SELECT l.person_id, " + SUBJECT_COLUMNS
                 + " FROM ledger_record_link l JOIN ledger_source_record r ON r.id = l.record_id"
-                + " WHERE l.state = 'ACTIVE' AND l.person_id IN (SELECT s.person_id FROM ledger_person_summary s"
-                + " WHERE s.disaster_id = ? AND (s.birth_date = ANY(?) OR s.name_keys && ?))")) {
+                + " WHERE l.state = 'ACTIVE' AND l.person_id = ANY(ARRAY("
+                + "SELECT s.person_id FROM ledger_person_summary s WHERE s.disaster_id = ? AND s.birth_date = ANY(?)"
+                + " UNION SELECT s.person_id FROM unnest(?::text[]) k JOIN ledger_person_summary s"
+                + " ON s.name_keys @> ARRAY[k] WHERE s.disaster_id = ?))")) {
             query.setObject(1, disasterId);
             query.setArray(2, db.createArrayOf("date", dates.toArray()));
             query.setArray(3, db.createArrayOf("text", names.toArray()));
+            query.setObject(4, disasterId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     Date birth = rows.getDate(6);
