@@ -48,7 +48,7 @@ final class KnownRecords {
     private int entries;
 
     // Starts small and grows: a session is opened for every group of self-reports (a few dozen records), where a map
-    // sized for an import (3 MB, filled) was most of what a group allocated.
+    // sized for an import (1.5 MB, filled) was most of what a group allocated.
     private final LongIntMap blockOfKey = new LongIntMap(1 << 10);
     private IntList[] blocks = new IntList[1024];
     private int blockCount;
