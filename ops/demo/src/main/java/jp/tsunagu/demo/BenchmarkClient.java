@@ -90,6 +90,11 @@ final class BenchmarkClient {
         return sorted.get(Math.max(0, index)).toMillis();
     }
 
+    /** CPU time the process has used so far (user and system), zero if the system does not tell. */
+    static Duration cpuOf(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     static long rssMegabytes(long pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
             if (line.startsWith("VmRSS:")) {

@@ -88,7 +88,14 @@ public final class SelfReportBenchmark {
         Result warm = load(path, Integer.MAX_VALUE, persons, false);
         double warmSeconds = (System.nanoTime() - warmBegin) / 1e9;
         String loadBeforeMeasured = loadAverage();
+        // Who used the two cores meanwhile: this load generator and the application server (the rest is PostgreSQL,
+        // Keycloak and whatever else runs on the machine).
+        ProcessHandle server = ProcessHandle.of(client.product.application().pid()).orElseThrow();
+        Duration generatorBefore = BenchmarkClient.cpuOf(ProcessHandle.current());
+        Duration serverBefore = BenchmarkClient.cpuOf(server);
         Result measured = load(path, seconds, Integer.MAX_VALUE, true);
+        double generatorShare = BenchmarkClient.cpuOf(ProcessHandle.current()).minus(generatorBefore).toMillis() / (10.0 * seconds);
+        double serverShare = BenchmarkClient.cpuOf(server).minus(serverBefore).toMillis() / (10.0 * seconds);
         refresher.shutdownNow();
         String agreementReads = new AgreementReadLatency(client, disaster).run();
 
@@ -107,6 +114,8 @@ public final class SelfReportBenchmark {
         System.out.printf("  error statuses %s%n", measured.statuses());
         System.out.printf("  outcomes: %d linked, %d new, %d review%n", measured.linked().get(), measured.created().get(),
                 measured.review().get());
+        System.out.printf("  CPU meanwhile (%% of one core): load generator %.0f%%, application server %.0f%%%n",
+                generatorShare, serverShare);
         System.out.print(agreementReads);
         System.out.printf("load average after the run %s%n", loadAverage());
         System.out.printf("=================================================================================%n");

@@ -1,18 +1,28 @@
 package jp.tsunagu.provisioning.services;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.tsunagu.provisioning.audit.Actor;
 import jp.tsunagu.provisioning.keycloak.KeycloakAdmin;
 import jp.tsunagu.tenants.access.ServiceClientDirectory;
 import jp.tsunagu.tenants.access.TenantWork;
+import jp.tsunagu.tenants.cluster.ClusterBroadcast;
+import jp.tsunagu.tenants.cluster.ClusterGrid;
+import jp.tsunagu.tenants.cluster.ClusterSignal;
+import jp.tsunagu.tenants.cluster.RevocableCache;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.problem.NotFoundException;
 import jp.tsunagu.tenants.problem.ProblemException;
@@ -24,6 +34,12 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
  * Registers and withdraws the tenant's machine clients, and tells the token verifier which are registered. The
  * Keycloak client (confidential, client credentials only) is created with a {@code svc-} prefix, so a service
  * client can never take the name of the web client.
+ * <p>
+ * What a client is registered as is read on every request of the client, so it is kept on this node for at most
+ * {@code tsunagu.access.service-client-cache-ttl} (default 30 s): a registration or a withdrawal is broadcast to every
+ * node once committed ({@link ClusterSignal.Revocation} of kind {@value #REVOCATION_KIND}, the client id as subject),
+ * which reads the registration again at the client's next request. A node that does not see a quorum reads it on
+ * every request.
  */
 @ApplicationScoped
 public class ServiceClients implements ServiceClientDirectory {
@@ -31,6 +47,7 @@ public class ServiceClients implements ServiceClientDirectory {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ServiceClients.class.getName());
 
     static final String PREFIX = "svc-";
+    public static final String REVOCATION_KIND = "service-client";
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,60}");
 
     @PersistenceContext(unitName = "tsunagu")
@@ -44,6 +61,21 @@ public class ServiceClients implements ServiceClientDirectory {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ClusterBroadcast broadcast;
+
+    @Inject
+    ClusterGrid grid;
+
+    @Inject
+    @ConfigProperty(name = "tsunagu.access.service-client-cache-ttl", defaultValue = "PT30S")
+    Duration timeToLive;
+
+    private record Holder(PrefectureCode tenant, String clientId) {
+    }
+
+    private RevocableCache<Holder, Optional<Set<String>>> registrations;
 
     /** The registered client and its secret, which is shown once and never stored here. */
     public record Registration(ServiceClient client, String secret) {
@@ -70,6 +102,8 @@ public class ServiceClients implements ServiceClientDirectory {
         ServiceClient client = new ServiceClient(clientId, RequestFields.requireText(purpose, "purpose", 200), kind,
                 webhook, actor, clock.instant());
         em.persist(client);
+        // A node may have cached that this id is not registered.
+        broadcast.publish(ClusterSignal.Revocation.of(REVOCATION_KIND, tenant, clientId));
         return new Registration(client, secret);
     }
 
@@ -84,6 +118,7 @@ public class ServiceClients implements ServiceClientDirectory {
             throw new NotFoundException("no service client with this id");
         }
         client.withdraw(clock.instant());
+        broadcast.publish(ClusterSignal.Revocation.of(REVOCATION_KIND, tenant, clientId));
         try {
             keycloak.disableServiceClient(tenant.realmName(), clientId);
         } catch (RuntimeException e) {
@@ -103,8 +138,27 @@ public class ServiceClients implements ServiceClientDirectory {
     }
 
     @Override
-    public java.util.Optional<java.util.Set<String>> registeredRoles(PrefectureCode tenant, String clientId) {
-        return active(tenant, clientId).map(client -> client.kind().roles());
+    public Optional<Set<String>> registeredRoles(PrefectureCode tenant, String clientId) {
+        if (clientId == null || !clientId.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return cache().get(new Holder(tenant, clientId), holder -> RevocableCache.Answer.of(
+                active(holder.tenant(), holder.clientId()).map(client -> client.kind().roles())));
+    }
+
+    void revoked(@Observes ClusterSignal.Revocation revocation) {
+        cache().evict(holder -> revocation.concerns(holder.tenant(), holder.clientId()));
+    }
+
+    void membershipChanged(@Observes ClusterSignal.MembershipChanged changed) {
+        cache().clear();
+    }
+
+    private synchronized RevocableCache<Holder, Optional<Set<String>>> cache() {
+        if (registrations == null) {
+            registrations = new RevocableCache<>(timeToLive, 10_000, grid::isQuorate, clock);
+        }
+        return registrations;
     }
 
     @Override

@@ -67,7 +67,7 @@ public class RequestFigures implements ContainerRequestFilter, ContainerResponse
         }
         // The answer is decided already: noting activity must never turn it into an error.
         try {
-            callers.current().flatMap(Caller::tenant).ifPresent(activity::noteActivity);
+            callers.current().flatMap(Caller::tenant).filter(activity::isDue).ifPresent(activity::noteActivity);
         } catch (RuntimeException e) {
             LOG.warning(() -> "Tenant activity not noted: " + e.getClass().getSimpleName());
         }

@@ -8,7 +8,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -86,6 +91,64 @@ class SelfReportIngestionIT extends PlatformIT {
         assertProblem(byHeader, 400, "invalid-request", "submissionId");
         try (Connection db = platform.database()) {
             assertEquals("1", one(db, "SELECT count(*)::text FROM tenant_17.ledger_self_report WHERE submission_id = ?", id));
+        }
+    }
+
+    @Test
+    void reportsSentAtOnceAreGroupedWithoutLosingRepeatsOrLinks() throws Exception {
+        String run = shortId();
+        String[][] residents = {{"白山 一郎", "はくさん いちろう"}, {"白山 二葉", "はくさん ふたば"}, {"白山 三郎", "はくさん さぶろう"},
+                {"白山 四季", "はくさん しき"}, {"白山 五月", "はくさん さつき"}, {"白山 六花", "はくさん りっか"},
+                {"白山 七海", "はくさん ななみ"}, {"白山 八雲", "はくさん やくも"}};
+        JsonObject earlier = Portals.report("burst-" + run + "-0", "白山 九重", "はくさん ここのえ", "1939-09-09", "172014",
+                "housing", false, "prefecture");
+        Api.Reply stored = send(portal.token(), earlier);
+        assertEquals(201, stored.status(), stored::toString);
+        // Every resident twice under two submissions, and the earlier submission again, all at once: they queue
+        // together and are written in groups holding new reports, a repeat and reports of one person side by side.
+        List<JsonObject> burst = new ArrayList<>();
+        for (int i = 0; i < residents.length; i++) {
+            String born = "1940-0" + (i + 1) + "-1" + i;
+            for (String copy : new String[] {"a", "b"}) {
+                burst.add(Portals.report("burst-" + run + "-" + (i + 1) + copy, residents[i][0], residents[i][1], born,
+                        "172014", "health", false, "prefecture"));
+            }
+        }
+        burst.add(earlier);
+        List<Api.Reply> replies = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(burst.size());
+        try {
+            List<Future<Api.Reply>> answers = new ArrayList<>();
+            for (JsonObject report : burst) {
+                answers.add(clients.submit(() -> send(portal.token(), report)));
+            }
+            for (Future<Api.Reply> answer : answers) {
+                replies.add(answer.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        Api.Reply repeat = replies.get(replies.size() - 1);
+        assertEquals(200, repeat.status(), repeat::toString);
+        assertEquals(stored.json().getString("recordId"), repeat.json().getString("recordId"));
+        try (Connection db = platform.database()) {
+            for (int i = 0; i < residents.length; i++) {
+                Api.Reply a = replies.get(2 * i);
+                Api.Reply b = replies.get(2 * i + 1);
+                assertEquals(201, a.status(), a::toString);
+                assertEquals(201, b.status(), b::toString);
+                String personOfA = one(db, "SELECT person_id::text FROM tenant_17.ledger_record_link WHERE record_id = ?::uuid"
+                        + " AND state = 'ACTIVE'", a.json().getString("recordId"));
+                assertEquals(personOfA, one(db, "SELECT person_id::text FROM tenant_17.ledger_record_link"
+                        + " WHERE record_id = ?::uuid AND state = 'ACTIVE'", b.json().getString("recordId")),
+                        "both reports of a resident belong to one person");
+                assertTrue(a.json().getString("outcome").equals("linked") || b.json().getString("outcome").equals("linked"));
+                assertEquals("2", one(db, "SELECT record_count::text FROM tenant_17.ledger_person_summary"
+                        + " WHERE person_id = ?::uuid", personOfA), "the summary counts both reports");
+            }
+            assertEquals(Integer.toString(2 * residents.length + 1), one(db, "SELECT count(*)::text FROM"
+                    + " tenant_17.ledger_self_report WHERE submission_id LIKE ?", "burst-" + run + "-%"));
         }
     }
 

@@ -47,7 +47,9 @@ final class KnownRecords {
     private int[] slotOfEntry = new int[1024];
     private int entries;
 
-    private final LongIntMap blockOfKey = new LongIntMap(1 << 16);
+    // Starts small and grows: a session is opened for every group of self-reports (a few dozen records), where a map
+    // sized for an import (1.5 MB, filled) was most of what a group allocated.
+    private final LongIntMap blockOfKey = new LongIntMap(1 << 10);
     private IntList[] blocks = new IntList[1024];
     private int blockCount;
 

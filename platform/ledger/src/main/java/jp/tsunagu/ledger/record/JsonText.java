@@ -68,7 +68,8 @@ public final class JsonText {
         }
     }
 
-    private static void string(StringBuilder json, String value) {
+    /** Appends {@code value} as a JSON string. */
+    public static void string(StringBuilder json, String value) {
         json.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

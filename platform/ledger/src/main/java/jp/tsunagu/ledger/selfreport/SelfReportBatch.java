@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.tsunagu.ledger.bulk.CopyText;
+import jp.tsunagu.ledger.bulk.JsonRows;
 import jp.tsunagu.ledger.linking.LinkSubject;
 import jp.tsunagu.ledger.linking.MatchDecision;
 import jp.tsunagu.ledger.linking.PersonMatcher;
@@ -34,7 +34,11 @@ import jp.tsunagu.ledger.search.PersonSummaries;
  * answers submissions seen before from what was stored (or refuses a changed one), links the new ones against the
  * candidates the search summaries' indexes find (persons with the same birth date or whole name; all their current
  * records are known to the matcher, so its hard-negative guard sees them), stores records, new persons, links,
- * situations and consent with COPY, and refreshes the summaries of every person touched.
+ * situations and consent, and refreshes the summaries of every person touched.
+ * <p>
+ * Round trips are what a group costs (PostgreSQL shares the machine's cores with the application): binding, the
+ * instance's status, the submissions seen before and the candidates go as one text of four statements, all rows of
+ * the six tables as another, then the summaries' refresh and the commit.
  * <p>
  * Groups of one disaster are serialised across the cluster by a transaction-level advisory lock, so a group always
  * sees the links and summaries of the one before: two reports of one person, sent one after the other, link.
@@ -62,8 +66,8 @@ final class SelfReportBatch {
      * The connection's transaction is committed here.
      */
     void write(Connection db, String searchPath, UUID disasterId, List<Entry> group) throws SQLException {
-        bind(db, searchPath, disasterId);
-        Optional<String> status = status(db, disasterId);
+        Opening opening = open(db, searchPath, disasterId, group);
+        Optional<String> status = opening.status();
         if (status.isEmpty() || !status.get().equals("ACTIVE")) {
             db.rollback();
             RuntimeException refusal = status.isEmpty()
@@ -72,7 +76,7 @@ final class SelfReportBatch {
             group.forEach(entry -> entry.answer().completeExceptionally(refusal));
             return;
         }
-        Map<String, Stored> stored = storedBefore(db, disasterId, group);
+        Map<String, Stored> stored = opening.stored();
         List<Entry> fresh = new ArrayList<>();
         Map<Entry, Object> answers = new HashMap<>();
         for (Entry entry : group) {
@@ -88,7 +92,10 @@ final class SelfReportBatch {
                 answers.put(entry, before);
             }
         }
-        Map<UUID, String> outcomes = fresh.isEmpty() ? Map.of() : link(db, disasterId, fresh);
+        // The candidates were looked up for the whole group; with repeats among it, only for the new reports, as ever.
+        List<Known> candidates = fresh.size() == group.size() ? opening.candidates()
+                : fresh.isEmpty() ? List.of() : candidates(db, disasterId, fresh);
+        Map<UUID, String> outcomes = fresh.isEmpty() ? Map.of() : link(db, disasterId, fresh, candidates);
         db.commit();
         for (Entry entry : group) {
             Object answer = answers.get(entry);
@@ -111,17 +118,26 @@ final class SelfReportBatch {
     private record Stored(UUID recordId, String contentHash, String outcome, Instant receivedAt, Entry first) {
     }
 
-    private Map<UUID, String> link(Connection db, UUID disasterId, List<Entry> fresh) throws SQLException {
+    private Map<UUID, String> link(Connection db, UUID disasterId, List<Entry> fresh, List<Known> candidates)
+            throws SQLException {
         PersonMatcher.MatchSession session = matcher.open(disasterId);
-        for (Known known : candidates(db, disasterId, fresh)) {
+        for (Known known : candidates) {
             session.know(known.subject(), known.person());
         }
-        CopyText records = new CopyText(fresh.size() * 600);
-        CopyText persons = new CopyText(fresh.size() * 100);
-        CopyText links = new CopyText(fresh.size() * 250);
-        CopyText situations = new CopyText(fresh.size() * 200);
-        CopyText consents = new CopyText(fresh.size() * 150);
-        CopyText whereabouts = new CopyText(fresh.size() * 150);
+        JsonRows records = new JsonRows("ledger_source_record", "id", "disaster_id", "source_kind", "received_by_subject",
+                "received_by_username", "received_at", "observed_at", "fingerprint", "raw", "full_name", "full_name_kana",
+                "birth_date", "sex", "postal_code", "address", "whereabouts", "phone", "email", "care_needed",
+                "consented_parties", "external_id", "match_keys", "identity_verified");
+        JsonRows persons = new JsonRows("ledger_person", "id", "disaster_id", "created_at");
+        JsonRows links = new JsonRows("ledger_record_link", "id", "disaster_id", "record_id", "person_id", "decision",
+                "score", "evidence", "candidate_person_id", "state", "decided_by_subject", "decided_by_username", "decided_at");
+        JsonRows situations = new JsonRows("ledger_self_report", "record_id", "disaster_id", "portal_client_id",
+                "submission_id", "content_sha256", "resident_reference", "outcome", "whereabouts_kind",
+                "whereabouts_municipality", "needs", "received_at");
+        JsonRows consents = new JsonRows("ledger_consent", "record_id", "disaster_id", "given", "parties", "text_version",
+                "stated_at");
+        JsonRows whereabouts = new JsonRows("ledger_whereabouts", "record_id", "disaster_id", "kind", "place",
+                "municipality_code", "source", "acting_scope_kind", "acting_scope_code");
         Set<UUID> touched = new LinkedHashSet<>();
         Map<UUID, String> outcomes = new HashMap<>();
         for (Entry entry : fresh) {
@@ -170,30 +186,12 @@ final class SelfReportBatch {
                 consents.endRow();
             });
         }
-        if (!persons.isEmpty()) {
-            persons.copyInto(db, "COPY ledger_person (id, disaster_id, created_at) FROM STDIN");
-        }
-        records.copyInto(db, "COPY ledger_source_record (id, disaster_id, source_kind, received_by_subject,"
-                + " received_by_username, received_at, observed_at, fingerprint, raw, full_name, full_name_kana, birth_date,"
-                + " sex, postal_code, address, whereabouts, phone, email, care_needed, consented_parties, external_id,"
-                + " match_keys, identity_verified) FROM STDIN");
-        links.copyInto(db, "COPY ledger_record_link (id, disaster_id, record_id, person_id, decision, score, evidence,"
-                + " candidate_person_id, state, decided_by_subject, decided_by_username, decided_at) FROM STDIN");
-        situations.copyInto(db, "COPY ledger_self_report (record_id, disaster_id, portal_client_id, submission_id,"
-                + " content_sha256, resident_reference, outcome, whereabouts_kind, whereabouts_municipality, needs,"
-                + " received_at) FROM STDIN");
-        if (!whereabouts.isEmpty()) {
-            whereabouts.copyInto(db, "COPY ledger_whereabouts (record_id, disaster_id, kind, place, municipality_code, source,"
-                    + " acting_scope_kind, acting_scope_code) FROM STDIN");
-        }
-        if (!consents.isEmpty()) {
-            consents.copyInto(db, "COPY ledger_consent (record_id, disaster_id, given, parties, text_version, stated_at) FROM STDIN");
-        }
+        JsonRows.insertAll(db, persons, records, links, situations, whereabouts, consents);
         SUMMARIES.refresh(db, touched);
         return outcomes;
     }
 
-    private static void record(CopyText rows, UUID disasterId, PreparedReport prepared) {
+    private static void record(JsonRows rows, UUID disasterId, PreparedReport prepared) {
         SelfReport report = prepared.report();
         RecordValues v = report.values();
         List<String> parties = v.consentedParties();
@@ -217,11 +215,31 @@ final class SelfReportBatch {
      * Every current record of the persons whose summary shares a birth date or a whole-name key with a report of the
      * group: the records linkage would compare (the blocks of birth date and name), and the rest of those persons'
      * records for the hard-negative guard. A phone-only match (another name and date) is not looked up.
+     * Written so that every part is an index lookup whatever the planner estimates: the dates through the birth index,
+     * each name key on its own through the GIN index (an overlap with the whole set is estimated as many rows and read
+     * by a scan of every summary), the links through the persons' index. Parameters: disaster, dates, names, disaster.
      */
+    private static final String CANDIDATES = "SELECT l.person_id, " + SUBJECT_COLUMNS
+            + " FROM ledger_record_link l JOIN ledger_source_record r ON r.id = l.record_id"
+            + " WHERE l.state = 'ACTIVE' AND l.person_id = ANY(ARRAY("
+            + "SELECT s.person_id FROM ledger_person_summary s WHERE s.disaster_id = ? AND s.birth_date = ANY(?)"
+            + " UNION SELECT s.person_id FROM unnest(?::text[]) k JOIN ledger_person_summary s"
+            + " ON s.name_keys @> ARRAY[k] WHERE s.disaster_id = ?))";
+
     private static List<Known> candidates(Connection db, UUID disasterId, List<Entry> fresh) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(CANDIDATES)) {
+            candidateParameters(db, query, 1, disasterId, fresh);
+            try (ResultSet rows = query.executeQuery()) {
+                return known(rows);
+            }
+        }
+    }
+
+    private static void candidateParameters(Connection db, PreparedStatement query, int first, UUID disasterId,
+                                            List<Entry> entries) throws SQLException {
         Set<Date> dates = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
-        for (Entry entry : fresh) {
+        for (Entry entry : entries) {
             entry.prepared().subject().birthDate().ifPresent(d -> {
                 dates.add(Date.valueOf(d));
                 if (d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue()) {
@@ -230,69 +248,86 @@ final class SelfReportBatch {
             });
             names.addAll(entry.prepared().nameKeys());
         }
+        query.setObject(first, disasterId);
+        query.setArray(first + 1, db.createArrayOf("date", dates.toArray()));
+        query.setArray(first + 2, db.createArrayOf("text", names.toArray()));
+        query.setObject(first + 3, disasterId);
+    }
+
+    private static List<Known> known(ResultSet rows) throws SQLException {
         List<Known> known = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT l.person_id, " + SUBJECT_COLUMNS
-                + " FROM ledger_record_link l JOIN ledger_source_record r ON r.id = l.record_id"
-                + " WHERE l.state = 'ACTIVE' AND l.person_id IN (SELECT s.person_id FROM ledger_person_summary s"
-                + " WHERE s.disaster_id = ? AND (s.birth_date = ANY(?) OR s.name_keys && ?))")) {
-            query.setObject(1, disasterId);
-            query.setArray(2, db.createArrayOf("date", dates.toArray()));
-            query.setArray(3, db.createArrayOf("text", names.toArray()));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    Date birth = rows.getDate(6);
-                    known.add(new Known(new LinkSubject(rows.getObject(2, UUID.class), SourceKind.valueOf(rows.getString(3)),
-                            Optional.ofNullable(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
-                            Optional.ofNullable(birth).map(Date::toLocalDate), Optional.ofNullable(rows.getString(7)),
-                            Optional.ofNullable(rows.getString(8)), Optional.ofNullable(rows.getString(9)),
-                            Optional.ofNullable(rows.getString(10))), rows.getObject(1, UUID.class)));
-                }
-            }
+        while (rows.next()) {
+            Date birth = rows.getDate(6);
+            known.add(new Known(new LinkSubject(rows.getObject(2, UUID.class), SourceKind.valueOf(rows.getString(3)),
+                    Optional.ofNullable(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
+                    Optional.ofNullable(birth).map(Date::toLocalDate), Optional.ofNullable(rows.getString(7)),
+                    Optional.ofNullable(rows.getString(8)), Optional.ofNullable(rows.getString(9)),
+                    Optional.ofNullable(rows.getString(10))), rows.getObject(1, UUID.class)));
         }
         return known;
     }
 
-    private static Map<String, Stored> storedBefore(Connection db, UUID disasterId, List<Entry> group) throws SQLException {
+    /** What a group starts from: the instance's status, the submissions seen before, the candidates of all reports. */
+    private record Opening(Optional<String> status, Map<String, Stored> stored, List<Known> candidates) {
+    }
+
+    /**
+     * Binds the transaction to the tenant, takes the disaster's self-report lock until it ends, and reads what the
+     * group starts from, in one round trip: the statements of one text are sent together and PostgreSQL reads each
+     * only after the one before ran, so the later ones already resolve their tables in the tenant's schema and run
+     * under the lock.
+     */
+    private static Opening open(Connection db, String searchPath, UUID disasterId, List<Entry> group) throws SQLException {
+        try (PreparedStatement all = db.prepareStatement(BIND + "; " + STATUS + "; " + STORED + "; " + CANDIDATES)) {
+            all.setString(1, searchPath);
+            all.setLong(2, disasterId.getMostSignificantBits() ^ disasterId.getLeastSignificantBits() ^ LOCK_SALT);
+            all.setObject(3, disasterId);
+            storedParameters(db, all, 4, disasterId, group);
+            candidateParameters(db, all, 7, disasterId, group);
+            all.execute();
+            Optional<String> status;
+            all.getMoreResults();
+            try (ResultSet rows = all.getResultSet()) {
+                status = rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+            Map<String, Stored> stored;
+            all.getMoreResults();
+            try (ResultSet rows = all.getResultSet()) {
+                stored = stored(rows);
+            }
+            all.getMoreResults();
+            try (ResultSet rows = all.getResultSet()) {
+                return new Opening(status, stored, known(rows));
+            }
+        }
+    }
+
+    private static final String BIND = "SELECT set_config('search_path', ?, true), pg_advisory_xact_lock(?)";
+    private static final String STATUS = "SELECT status FROM disaster_instance WHERE id = ?";
+    private static final String STORED = "SELECT portal_client_id, submission_id, record_id, content_sha256, outcome,"
+            + " received_at FROM ledger_self_report WHERE disaster_id = ? AND portal_client_id = ANY(?)"
+            + " AND submission_id = ANY(?)";
+
+    private static void storedParameters(Connection db, PreparedStatement query, int first, UUID disasterId,
+                                         List<Entry> group) throws SQLException {
         Set<String> portals = new LinkedHashSet<>();
         Set<String> keys = new LinkedHashSet<>();
         for (Entry entry : group) {
             portals.add(entry.prepared().report().portal());
             keys.add(entry.prepared().report().key().value());
         }
+        query.setObject(first, disasterId);
+        query.setArray(first + 1, db.createArrayOf("varchar", portals.toArray()));
+        query.setArray(first + 2, db.createArrayOf("varchar", keys.toArray()));
+    }
+
+    private static Map<String, Stored> stored(ResultSet rows) throws SQLException {
         Map<String, Stored> stored = new HashMap<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT portal_client_id, submission_id, record_id,"
-                + " content_sha256, outcome, received_at FROM ledger_self_report WHERE disaster_id = ?"
-                + " AND portal_client_id = ANY(?) AND submission_id = ANY(?)")) {
-            query.setObject(1, disasterId);
-            query.setArray(2, db.createArrayOf("varchar", portals.toArray()));
-            query.setArray(3, db.createArrayOf("varchar", keys.toArray()));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    stored.put(rows.getString(1) + "\n" + rows.getString(2), new Stored(rows.getObject(3, UUID.class),
-                            rows.getString(4), rows.getString(5), rows.getObject(6, OffsetDateTime.class).toInstant(), null));
-                }
-            }
+        while (rows.next()) {
+            stored.put(rows.getString(1) + "\n" + rows.getString(2), new Stored(rows.getObject(3, UUID.class),
+                    rows.getString(4), rows.getString(5), rows.getObject(6, OffsetDateTime.class).toInstant(), null));
         }
         return stored;
-    }
-
-    private static Optional<String> status(Connection db, UUID disasterId) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement("SELECT status FROM disaster_instance WHERE id = ?")) {
-            query.setObject(1, disasterId);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    /** Binds the transaction to the tenant and takes the disaster's self-report lock until it ends. */
-    private static void bind(Connection db, String searchPath, UUID disasterId) throws SQLException {
-        try (PreparedStatement bind = db.prepareStatement("SELECT set_config('search_path', ?, true),"
-                + " pg_advisory_xact_lock(?)")) {
-            bind.setString(1, searchPath);
-            bind.setLong(2, disasterId.getMostSignificantBits() ^ disasterId.getLeastSignificantBits() ^ LOCK_SALT);
-            bind.execute();
-        }
     }
 
     // Keeps this lock apart from other advisory locks taken on the same disaster.
