@@ -14,7 +14,8 @@ public enum BatchPhase {
     /** The phase as the database tells it, for a batch that does not run on this node. */
     public static BatchPhase of(StoredBatch batch) {
         if (batch.isCancelled()) {
-            return CANCELLED;
+            // What a cancelled import stored is linked before the run lets go of the batch.
+            return batch.runAlive() ? LINKING : CANCELLED;
         }
         if (batch.isFinished()) {
             return COMPLETED;
@@ -28,7 +29,10 @@ public enum BatchPhase {
         return FAILED;
     }
 
-    /** The phase of a job running on this node, before its linking starts. */
+    /**
+     * The phase of a job running on this node, before its linking starts. A cancelled job is linked too (what it stored
+     * stays and becomes persons), so it is not over until then.
+     */
     static BatchPhase of(ImportPhase job) {
         return switch (job) {
             case QUEUED -> QUEUED;
@@ -36,7 +40,7 @@ public enum BatchPhase {
             case IMPORTING -> IMPORTING;
             case COMPLETED -> LINKING;
             case FAILED -> FAILED;
-            case CANCELLED -> CANCELLED;
+            case CANCELLED -> LINKING;
         };
     }
 

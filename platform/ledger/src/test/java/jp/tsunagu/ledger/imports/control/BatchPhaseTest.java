@@ -28,6 +28,14 @@ class BatchPhaseTest {
     }
 
     @Test
+    void aCancelledImportIsLinkingUntilItsRunLetsGoAndOnlyThenCancelled() {
+        assertEquals(BatchPhase.LINKING, BatchPhase.of(batch("FAILED", "CANCELLED", null, true)));
+        assertEquals(BatchPhase.LINKING, BatchPhase.of(jp.tsunagu.ledger.imports.job.ImportPhase.CANCELLED),
+                "a job on this node that stopped on a cancel goes on to link what it stored");
+        assertEquals(BatchPhase.CANCELLED, BatchPhase.of(batch("FAILED", "CANCELLED", null, false)));
+    }
+
+    @Test
     void aFinishedBatchIsCompletedCancelledOrFailed() {
         assertEquals(BatchPhase.COMPLETED, BatchPhase.of(batch("COMPLETED", null, CHECKPOINT, false)));
         assertEquals(BatchPhase.CANCELLED, BatchPhase.of(batch("FAILED", "CANCELLED", null, false)));
