@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -90,6 +96,7 @@ class StaffUiIT extends PlatformIT {
         assertEquals("2012-07-14", browser.findElement(By.cssSelector("#items tr[data-item='birthDate'] td")).getText());
         assertTrue(browser.findElement(By.id("records")).getText().contains("juki-extract.csv（3行目）"),
                 "the source record with its file and row");
+        screenshot(browser, "person.png");
 
         browser.findElement(By.cssSelector("[data-nav='reviews']")).click();
         waitForText(By.id("reviews"), "中谷 健太");
@@ -103,6 +110,7 @@ class StaffUiIT extends PlatformIT {
         assertEquals("中谷 翔太", cells(comparison, "fullName").get(1));
         assertEquals("不一致", cells(comparison, "fullName").get(2));
         assertEquals("一致", cells(comparison, "birthDate").get(2));
+        screenshot(browser, "review.png");
         browser.findElement(By.id("different-persons")).click();
         assertTrue(waitForText(By.id("reason-error"), "理由を入力してください").isDisplayed());
         browser.findElement(By.id("reason")).sendKeys("双子の兄弟（画面で確認）");
@@ -201,6 +209,16 @@ class StaffUiIT extends PlatformIT {
         JavascriptExecutor script = (JavascriptExecutor) browser;
         assertEquals(0L, script.executeScript("return localStorage.length"));
         assertTrue((Boolean) script.executeScript("return sessionStorage.getItem('tsunagu.session') !== null"));
+    }
+
+    /** Kept under target/staff-ui for a person to look at; the test asserts on the page, not on pictures. */
+    private static void screenshot(WebDriver browser, String name) {
+        try {
+            Path directory = Files.createDirectories(Path.of(System.getProperty("tsunagu.it.work"), "staff-ui"));
+            Files.write(directory.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> cells(WebElement table, String field) {
