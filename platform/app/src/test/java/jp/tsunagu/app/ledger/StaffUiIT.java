@@ -68,12 +68,14 @@ class StaffUiIT extends PlatformIT {
 
         browser.get(platform.appUrl.resolve("ui/").toString());
         new Select(waitFor(By.id("prefecture"))).selectByValue("17");
+        assertFalse(browser.findElement(By.id("nav")).isDisplayed(), "no menu before the login");
         browser.findElement(By.id("login")).click();
         logInOnKeycloak(browser, staff);
 
         // The staff member holds grants in two instances: the run's 能登半島地震 and this test's own.
         Select disasters = new Select(waitFor(By.id("disaster")));
         disasters.selectByValue(ledger.disasterId());
+        assertTrue(browser.findElement(By.id("nav")).isDisplayed());
         browser.findElement(By.id("choose-disaster")).click();
 
         // A birth date the API cannot read comes back as a problem, shown as a Japanese message.
