@@ -36,6 +36,8 @@ public final class DemoLauncher {
         StringBuilder text = new StringBuilder()
                 .append("\n==================== Tsunagu つなぐ demo is running ====================\n")
                 .append("  Application  ").append(app).append('\n')
+                .append("  Staff UI     ").append(app.resolve("ui/"))
+                .append(" (choose 石川県, log in as wajima.lead with password + TOTP code)\n")
                 .append("  Health       ").append(app.resolve("health")).append('\n')
                 .append("  OpenAPI      ").append(app.resolve("openapi")).append('\n')
                 .append("  Metrics      ").append(app.resolve("metrics")).append('\n')

@@ -31,6 +31,11 @@ public final class RealmIssuers {
                 publicUrl.map(String::strip).filter(url -> !url.isEmpty()).map(URI::create).orElse(internal));
     }
 
+    /** Where browsers reach Keycloak, without a trailing slash: the base of every issuer and of the login pages. */
+    public String publicBase() {
+        return publicBase;
+    }
+
     public TrustedIssuer tenant(PrefectureCode tenant) {
         return TrustedIssuer.ofTenant(tenant, issuerOf(tenant.realmName()), jwksOf(tenant.realmName()));
     }

@@ -45,6 +45,13 @@ class OnboardedRealmsTest {
     }
 
     @Test
+    void tellsBrowsersThePublicUrlWithoutATrailingSlash() {
+        assertEquals("https://login.tsunagu.example", realms.publicBase());
+        assertEquals("http://127.0.0.1:8180",
+                RealmIssuers.fromConfiguration("http://127.0.0.1:8180/", Optional.empty()).publicBase());
+    }
+
+    @Test
     void trustsOnboardedTenantsAndTheOperatorRealm() {
         assertEquals(Optional.of(realms.tenant(ISHIKAWA)), directory.find("https://login.tsunagu.example/realms/pref-17"));
         assertEquals(Optional.of(realms.operators()), directory.find("https://login.tsunagu.example/realms/tsunagu-ops"));

@@ -64,6 +64,14 @@ public final class Logins {
         tokens.put(key(account), new Cached(token, expires));
     }
 
+    /**
+     * A code for a login this class does not make (a real browser typing it): from a period no login of the account
+     * used yet, which is then counted as used.
+     */
+    public synchronized String freshCode(Account account) {
+        return account.totp().codeAt(freshPeriod(key(account)));
+    }
+
     public String currentCode(Account account) {
         return account.totp().codeAt(Instant.now());
     }

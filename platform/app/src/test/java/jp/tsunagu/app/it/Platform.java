@@ -32,7 +32,7 @@ public final class Platform {
 
     private static Platform instance;
 
-    final URI appUrl = URI.create("http://127.0.0.1:" + System.getProperty("tsunagu.it.http.port") + "/");
+    public final URI appUrl = URI.create("http://127.0.0.1:" + System.getProperty("tsunagu.it.http.port") + "/");
     final URI keycloakUrl = URI.create("http://127.0.0.1:" + System.getProperty("tsunagu.it.keycloak.port"));
     public final Api api = new Api(appUrl);
     private final TestKeycloak keycloak = new TestKeycloak(keycloakUrl, appUrl);
@@ -61,6 +61,11 @@ public final class Platform {
     /** A login with this code instead of the one the account's authenticator shows now. */
     public LoginOutcome loginWithCode(Account account, String code) {
         return logins.login(account, code);
+    }
+
+    /** A TOTP code of the account for a login typed into a real browser, from a period no other login used. */
+    public String freshCode(Account account) {
+        return logins.freshCode(account);
     }
 
     public String currentCode(Account account) {
