@@ -15,8 +15,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver: both from {@code apt-get install chromium
- * chromium-driver}, which {@code .ci/run} does on a machine without them. Never a downloaded browser (the network is
- * closed), and no background traffic of Chromium's own, which this network refuses. A fresh profile per browser.
+ * chromium-driver}, which the first browser test runs itself on a machine without them when it may (as root, or with
+ * sudo that asks no password), so that {@code ./mvnw verify} works on a fresh Debian machine. Never a downloaded browser
+ * (the network is closed), and no background traffic of Chromium's own, which this network refuses. A fresh profile
+ * per browser.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -31,8 +33,9 @@ public final class HeadlessChromium implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** Starts a browser; fails, naming the packages, when Chromium or chromedriver is not installed. */
+    /** Starts a browser; fails, naming the packages, when Chromium or chromedriver is not installed and cannot be. */
     public static HeadlessChromium start() {
+        installIfMissing();
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The browser tests need Debian's Chromium at " + CHROMIUM + " and chromedriver at "
                     + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run installs them when missing)");
@@ -52,6 +55,27 @@ public final class HeadlessChromium implements AutoCloseable {
             return new HeadlessChromium(profile, driver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean installTried;
+
+    /** Installs the two Debian packages once per test run when they are missing and apt-get may be run. */
+    private static synchronized void installIfMissing() {
+        if (installTried || (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) {
+            return;
+        }
+        installTried = true;
+        String install = "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver";
+        String command = "root".equals(System.getProperty("user.name")) ? install
+                : "sudo -n true 2>/dev/null && sudo -n sh -c '" + install + "'";
+        try {
+            Process process = new ProcessBuilder("sh", "-c", command + " </dev/null").inheritIO().start();
+            process.waitFor();
+        } catch (IOException e) {
+            // No shell: the check after this names the packages to install.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
