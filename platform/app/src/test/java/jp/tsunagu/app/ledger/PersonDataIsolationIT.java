@@ -386,6 +386,9 @@ class PersonDataIsolationIT extends PlatformIT {
         listed.put("POST /api/v1/disasters/{disasterId}/imports/{batchId}/cancellation", imports);
         listed.put("GET /api/v1/disasters/{disasterId}/whereabouts/by-municipality", "counts per municipality, no person");
         listed.put("GET /api/v1/disasters/{disasterId}/whereabouts/movements", "counts per pair of municipalities, no person");
+        listed.put("GET /api/v1/disasters/{disasterId}/sharing-times",
+                "a distribution of sharing times (counts, percentiles, a histogram), no person");
+        listed.put("GET /api/v1/public/web-client", "the browser client's public settings (URLs, client id), before any login");
         listed.put("GET /api/v1/operator/nodes", operator);
         listed.put("GET /api/v1/operator/tenants", operator);
         listed.put("POST /api/v1/operator/tenants/{code}/onboarding", operator);
