@@ -96,8 +96,14 @@ public final class LinkingRun {
             pageWriter.submit(() -> {
                 writePage(pages, searchPath, rows);
                 spare.push(rows);
-                summaryWriter.submit(() -> refreshSummaries(summaries, searchPath, recordIds));
+                submitSummaries(searchPath, recordIds);
             });
+        }
+
+        /** Rewrites, on the summary writer, the summaries of the persons these records are linked to now. */
+        void submitSummaries(String searchPath, List<UUID> recordIds) throws SQLException {
+            List<UUID> records = List.copyOf(recordIds);
+            summaryWriter.submit(() -> refreshSummaries(summaries, searchPath, records));
         }
 
         void awaitWritten() throws SQLException {
@@ -109,8 +115,8 @@ public final class LinkingRun {
     private LinkingReport link(Connection reads, Writers writers, String searchPath, UUID disasterId, UUID batchId, Actor by)
             throws SQLException {
         bind(reads, searchPath);
-        long toLink = unlinked(reads, batchId);
-        if (toLink < recordsOf(reads, batchId)) {
+        BatchCounts counts = counts(reads, batchId);
+        if (counts.unlinked() < counts.records()) {
             refreshLinkedBefore(reads, writers, searchPath, batchId);
         }
         PersonMatcher.MatchSession session = matcher.open(disasterId);
@@ -126,7 +132,7 @@ public final class LinkingRun {
                 }
             }
         }
-        session.expect(toLink);
+        session.expect(counts.unlinked());
         reads.commit();
         long linked = 0;
         long created = 0;
@@ -232,8 +238,7 @@ public final class LinkingRun {
                 while (rows.next()) {
                     linked.add(rows.getObject(1, UUID.class));
                     if (linked.size() == PAGE) {
-                        List<UUID> page = List.copyOf(linked);
-                        writers.summaryWriter().submit(() -> refreshSummaries(writers.summaries(), searchPath, page));
+                        writers.submitSummaries(searchPath, linked);
                         linked.clear();
                     }
                 }
@@ -241,8 +246,7 @@ public final class LinkingRun {
         }
         reads.commit();
         if (!linked.isEmpty()) {
-            List<UUID> page = List.copyOf(linked);
-            writers.summaryWriter().submit(() -> refreshSummaries(writers.summaries(), searchPath, page));
+            writers.submitSummaries(searchPath, linked);
         }
         writers.summaryWriter().awaitWritten();
     }
@@ -257,23 +261,18 @@ public final class LinkingRun {
         }
     }
 
-    private static long unlinked(Connection db, UUID batchId) throws SQLException {
-        try (PreparedStatement count = db.prepareStatement("SELECT count(*) FROM ledger_source_record r WHERE r.batch_id = ?"
-                + " AND NOT EXISTS (SELECT 1 FROM ledger_record_link l WHERE l.record_id = r.id AND l.state = 'ACTIVE')")) {
-            count.setObject(1, batchId);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+    /** How many records the batch holds, and how many of them no active link yet: one pass over the batch. */
+    private record BatchCounts(long records, long unlinked) {
     }
 
-    private static long recordsOf(Connection db, UUID batchId) throws SQLException {
-        try (PreparedStatement count = db.prepareStatement("SELECT count(*) FROM ledger_source_record WHERE batch_id = ?")) {
+    private static BatchCounts counts(Connection db, UUID batchId) throws SQLException {
+        try (PreparedStatement count = db.prepareStatement("SELECT count(*), count(*) FILTER (WHERE NOT EXISTS"
+                + " (SELECT 1 FROM ledger_record_link l WHERE l.record_id = r.id AND l.state = 'ACTIVE'))"
+                + " FROM ledger_source_record r WHERE r.batch_id = ?")) {
             count.setObject(1, batchId);
             try (ResultSet row = count.executeQuery()) {
                 row.next();
-                return row.getLong(1);
+                return new BatchCounts(row.getLong(1), row.getLong(2));
             }
         }
     }
