@@ -93,6 +93,11 @@ public final class SuiteWideMicro {
         }
     }
 
+    /** The process id of the run's Micro, once it is up: for a thread dump when a request hangs. */
+    public static synchronized Optional<Long> pid() {
+        return Optional.ofNullable(server).map(PayaraMicroServer::pid);
+    }
+
     /** How many times this JVM booted Payara Micro: 1 once any test class deployed, whatever their number. */
     public static synchronized int boots() {
         return boots;

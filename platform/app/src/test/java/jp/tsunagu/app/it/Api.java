@@ -49,9 +49,10 @@ public final class Api {
         return post(path, token, json.toString());
     }
 
-    public Reply send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    public Reply send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        try (HangWitness.Watch watch = HangWitness.watch(request.method(), request.uri().getRawPath())) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
