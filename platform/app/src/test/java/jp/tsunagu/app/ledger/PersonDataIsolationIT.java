@@ -388,6 +388,8 @@ class PersonDataIsolationIT extends PlatformIT {
         listed.put("GET /api/v1/disasters/{disasterId}/whereabouts/movements", "counts per pair of municipalities, no person");
         listed.put("GET /api/v1/disasters/{disasterId}/sharing-times",
                 "a distribution of sharing times (counts, percentiles, a histogram), no person");
+        listed.put("GET /api/v1/disasters/{disasterId}/sharing-times/series",
+                "the same distributions per day or week, no person");
         listed.put("GET /api/v1/public/web-client", "the browser client's public settings (URLs, client id), before any login");
         listed.put("GET /api/v1/operator/nodes", operator);
         listed.put("GET /api/v1/operator/tenants", operator);

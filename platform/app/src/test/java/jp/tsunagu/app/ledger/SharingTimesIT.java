@@ -180,6 +180,31 @@ class SharingTimesIT extends PlatformIT {
     }
 
     @Test
+    void theHomeSeesTheSameTimesDayByDayInJapaneseDays() {
+        JsonObject whole = report(fixture.adminToken(), "?direction=to-host&hostMunicipality=" + TOYAMA_CITY);
+        JsonObject series = report(fixture.adminToken(), "/series?direction=to-host&hostMunicipality=" + TOYAMA_CITY);
+        assertEquals("day", series.getString("interval"));
+        assertEquals("Asia/Tokyo", series.getString("zone"));
+        List<JsonObject> periods = series.getJsonArray("periods").getValuesAs(JsonObject.class);
+        assertFalse(periods.isEmpty());
+        assertEquals(whole.getJsonObject("visible").getInt("count"),
+                periods.stream().mapToInt(p -> p.getJsonObject("visible").getInt("count")).sum(),
+                "every timing of the distribution is in one day");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        JsonObject last = periods.getLast();
+        assertEquals(today, last.getString("date"), "what became visible during this test did so today in Japan");
+        assertEquals(Instant.parse(last.getString("end")), Instant.parse(last.getString("start")).plus(Duration.ofDays(1)));
+        assertFalse(periods.getFirst().containsKey("visibleP50ChangeFromFirst"), "the first period is the baseline");
+        JsonObject weekly = report(fixture.adminToken(), "/series?interval=week&hostMunicipality=" + TOYAMA_CITY);
+        assertEquals(whole.getJsonObject("visible").getInt("count"), weekly.getJsonArray("periods")
+                .getValuesAs(JsonObject.class).stream().mapToInt(p -> p.getJsonObject("visible").getInt("count")).sum());
+        assertProblem(fixture.get(fixture.adminToken(), "sharing-times/series?interval=month"), 400, "invalid-request",
+                "interval");
+        assertEquals(403, fixture.get(fixture.token(LedgerAccounts.get().host()), "sharing-times/series").status());
+        assertEquals(404, fixture.get(scene.admin(SharingScene.HOST), "sharing-times/series").status());
+    }
+
+    @Test
     void hostsSupportWorkersAndOtherPrefecturesDoNotSeeTheKpis() {
         assertEquals(403, fixture.get(fixture.token(LedgerAccounts.get().host()), "sharing-times").status());
         assertEquals(403, fixture.get(fixture.token(LedgerAccounts.get().worker()), "sharing-times").status());

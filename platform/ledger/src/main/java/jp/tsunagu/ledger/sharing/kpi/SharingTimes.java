@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -85,8 +86,38 @@ public class SharingTimes {
 
     /** The distribution of visibility times and of first-read times over the filtered timings of the scope. */
     public SharingTimeReport report(SharingTimeFilter filter, PersonScope scope) {
+        Longs visible = new Longs();
+        Longs read = new Longs();
+        timings(filter, scope, (visibleAt, visibleMillis, readMillis) -> {
+            visible.add(visibleMillis);
+            if (readMillis != null) {
+                read.add(readMillis);
+            }
+        });
+        return new SharingTimeReport(filter.disasterId(), filter.direction().slug(),
+                filter.hostPrefecture().map(p -> p.value()).orElse(null),
+                filter.hostMunicipality().map(MunicipalityCode::value).orElse(null), filter.from().orElse(null),
+                filter.until().orElse(null), TimeDistribution.of(visible.toArray()), TimeDistribution.of(read.toArray()));
+    }
+
+    /** The same timings period by period, by when they became visible. */
+    public SharingTimeSeries series(SharingTimeFilter filter, SeriesInterval interval, PersonScope scope) {
+        SharingTimeSeries.Builder periods = new SharingTimeSeries.Builder(interval);
+        timings(filter, scope, periods::add);
+        return new SharingTimeSeries(filter.disasterId(), filter.direction().slug(),
+                filter.hostPrefecture().map(p -> p.value()).orElse(null),
+                filter.hostMunicipality().map(MunicipalityCode::value).orElse(null), interval.slug(),
+                SeriesInterval.JAPAN.getId(), periods.build());
+    }
+
+    private interface Timings {
+        void add(Instant visibleAt, long visibleMillis, Long readMillis);
+    }
+
+    private void timings(SharingTimeFilter filter, PersonScope scope, Timings into) {
         // Whole milliseconds, cut off as Duration.toMillis cuts them, so a person's timings and the report agree.
-        StringBuilder sql = new StringBuilder("SELECT floor(extract(epoch FROM t.visible_at - t.arrived_at) * 1000)::bigint,"
+        StringBuilder sql = new StringBuilder("SELECT t.visible_at,"
+                + " floor(extract(epoch FROM t.visible_at - t.arrived_at) * 1000)::bigint,"
                 + " floor(extract(epoch FROM t.first_read_at - t.arrived_at) * 1000)::bigint FROM ledger_sharing_time t");
         if (!scope.everyone()) {
             sql.append(" JOIN ledger_record_link l ON l.record_id = t.record_id AND l.state = 'ACTIVE'"
@@ -115,22 +146,12 @@ public class SharingTimes {
             if (filter.until().isPresent()) {
                 query.setTimestamp(index, Timestamp.from(filter.until().get()));
             }
-            Longs visible = new Longs();
-            Longs read = new Longs();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    visible.add(rows.getLong(1));
-                    long firstRead = rows.getLong(2);
-                    if (!rows.wasNull()) {
-                        read.add(firstRead);
-                    }
+                    long firstRead = rows.getLong(3);
+                    into.add(rows.getTimestamp(1).toInstant(), rows.getLong(2), rows.wasNull() ? null : firstRead);
                 }
             }
-            return new SharingTimeReport(filter.disasterId(), filter.direction().slug(),
-                    filter.hostPrefecture().map(p -> p.value()).orElse(null),
-                    filter.hostMunicipality().map(MunicipalityCode::value).orElse(null), filter.from().orElse(null),
-                    filter.until().orElse(null), TimeDistribution.of(visible.toArray()),
-                    TimeDistribution.of(read.toArray()));
         } catch (SQLException e) {
             throw new IllegalStateException("reading sharing times failed (SQL state " + e.getSQLState() + ")", e);
         }
@@ -171,23 +192,6 @@ public class SharingTimes {
             SharingTimeTable.markRead(em.unwrap(Connection.class), direction, personId, hosts);
         } catch (SQLException e) {
             throw new IllegalStateException("recording a first read failed (SQL state " + e.getSQLState() + ")", e);
-        }
-    }
-
-    /** A growing array of longs: a distribution may hold many thousand timings. */
-    private static final class Longs {
-        private long[] values = new long[64];
-        private int size;
-
-        void add(long value) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        long[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
         }
     }
 }

@@ -50,4 +50,18 @@ public class SharingTimesResource {
         return times.report(SharingTimeFilter.parse(disasterId, direction, hostPrefecture, hostMunicipality, from, until),
                 scope);
     }
+
+    @GET
+    @Path("series")
+    @Operation(summary = "The same distributions period by period (day or week, in JST) with each period's median change"
+            + " against the first measured period: whether sharing got faster (the plan's targets are -40 % and -50 %)")
+    public SharingTimeSeries series(@PathParam("disasterId") UUID disasterId, @QueryParam("direction") String direction,
+                                    @QueryParam("hostPrefecture") String hostPrefecture,
+                                    @QueryParam("hostMunicipality") String hostMunicipality,
+                                    @QueryParam("from") String from, @QueryParam("until") String until,
+                                    @QueryParam("interval") String interval) {
+        PersonScope scope = home.scope(disasterId);
+        return times.series(SharingTimeFilter.parse(disasterId, direction, hostPrefecture, hostMunicipality, from, until),
+                SeriesInterval.parse(interval), scope);
+    }
 }
