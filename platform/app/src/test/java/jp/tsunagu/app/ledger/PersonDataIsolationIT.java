@@ -151,6 +151,10 @@ class PersonDataIsolationIT extends PlatformIT {
             }
         }));
         assertTrue(documented.contains("GET /api/v1/disasters/{disasterId}/persons/{personId}/case"), documented::toString);
+        for (String hostCaseWork : List.of("entries", "claim", "transfer")) {
+            assertTrue(documented.contains("POST /api/v1/agreements/{agreementId}/persons/{personId}/case/" + hostCaseWork),
+                    documented::toString);
+        }
         List<String> stale = NOT_PERSONAL.keySet().stream().filter(op -> !documented.contains(op)).toList();
         assertEquals(List.of(), stale, "operations named as holding no personal data that the document no longer has");
         assertTrue(operations().size() >= 30, () -> "too few operations exercised: " + operations());

@@ -97,6 +97,15 @@ final class SharingScene {
         return platform.completeFirstLogin(HOST, username, granted.json().getString("temporaryPassword"));
     }
 
+    /** The entries of the prefecture's access log its admin finds with the query (e.g. {@code action=…&personId=…}). */
+    List<JsonObject> auditEntries(PrefectureCode prefecture, String query) {
+        Api.Reply reply = platform.api.get("api/v1/audit/entries?size=200&" + query, admin(prefecture));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("reading the access log failed: " + reply);
+        }
+        return reply.json().getJsonArray("entries").getValuesAs(JsonObject.class);
+    }
+
     /** Ids of the agreements the prefecture's admin lists. */
     List<String> listed(PrefectureCode prefecture) {
         return platform.api.get("api/v1/agreements", admin(prefecture)).array().stream()

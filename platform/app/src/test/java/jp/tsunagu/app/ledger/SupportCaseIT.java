@@ -3,10 +3,6 @@ package jp.tsunagu.app.ledger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import jakarta.json.JsonObject;
@@ -182,21 +178,7 @@ class SupportCaseIT extends PlatformIT {
         assertEquals(absorbedBefore, merging.get(admin, caseOf(absorbed)).json());
     }
 
-    /** Two requests on two threads of their own, released at the same instant. */
     private static List<Api.Reply> atOnce(Supplier<Api.Reply> request) {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
-            List<CompletableFuture<Api.Reply>> running = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                return request.get();
-            }, threads)).toList();
-            start.countDown();
-            return running.stream().map(CompletableFuture::join).toList();
-        }
+        return AtOnce.send(List.of(request, request));
     }
 }

@@ -36,4 +36,14 @@ public record HostWork(UUID agreementId, PrefectureCode home, UUID disasterId, S
     public AgreedItems agreedItems() {
         return AgreedItems.of(items);
     }
+
+    /**
+     * Refuses (403) what the agreement does not permit, for requests whose permission depends on what they carry (a
+     * case entry's kind); the agreement itself was checked when this work was made.
+     */
+    public void require(SharingPermission permission) {
+        if (!permissions.contains(permission)) {
+            throw new AgreementAccess.NotPermittedException(permission);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -211,6 +212,25 @@ public class SharedPersons {
         });
         provided(host, AuditEvent.of(action, Outcome.ALLOWED), List.of(personId), List.of(item.id()));
         return seen;
+    }
+
+    /**
+     * What a host adds to or changes in what another module keeps of a person (the support case): {@code write} runs
+     * in the home, in a transaction that may write (an instance that is closing refuses it), on the person they are
+     * now, with the host municipality of the caller's area the person is in as the party the host acts for
+     * ({@code AGREEMENT_HOST_MUNICIPALITY}). The caller checked the permission; the item must be shared. Recorded in
+     * both access logs like an addition to the ledger ({@code action}, the item, 90条の4第1項第3号).
+     */
+    public <T> T writeInHome(HostWork host, UUID personId, SharedItem item, String action,
+                             BiFunction<UUID, ActingFor, T> write) {
+        requireItem(host, item);
+        T written = inHome(host, true, () -> {
+            ActingFor actingFor = new ActingFor(ScopeKind.AGREEMENT_HOST_MUNICIPALITY.name(),
+                    actingMunicipality(host, personId).value());
+            return write.apply(persons.current(host.disasterId(), personId).id(), actingFor);
+        });
+        provided(host, AuditEvent.of(action, Outcome.ALLOWED), List.of(personId), List.of(item.id()));
+        return written;
     }
 
     private static void requireItem(HostWork host, SharedItem item) {

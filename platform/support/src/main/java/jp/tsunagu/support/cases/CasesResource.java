@@ -1,7 +1,6 @@
 package jp.tsunagu.support.cases;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -27,8 +26,6 @@ import jp.tsunagu.tenants.access.Allowed;
 import jp.tsunagu.tenants.access.CallerKind;
 import jp.tsunagu.tenants.access.TenantTransactional;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
-import jp.tsunagu.tenants.problem.ProblemException;
-import jp.tsunagu.tenants.problem.ProblemKind;
 
 /**
  * A person's support case (災害ケースマネジメント): {@code GET} the case, {@code POST entries}, {@code POST claim} (for the
@@ -53,6 +50,9 @@ public class CasesResource {
 
     @Inject
     Parties parties;
+
+    @Inject
+    CaseTransfers transfers;
 
     @Inject
     CaseViews views;
@@ -97,22 +97,13 @@ public class CasesResource {
     @POST
     @Path("transfer")
     @Audited("support.case.transfer")
-    @Operation(summary = "Hand the case to another organisation or municipality, with a reason: by its holder or the prefecture")
+    @Operation(summary = "Hand the case to another organisation or municipality (of the prefecture, or a host"
+            + " municipality of another prefecture under an agreement in force), with a reason: by its holder or the"
+            + " prefecture")
     public CaseView transfer(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId,
                              TransferRequest body) {
         CaseAccess.Acting acting = access.require(disasterId, personId, true);
-        if (body == null) {
-            throw new InvalidRequestException("body", "a JSON body with toKind, the target and a reason is required");
-        }
-        Optional<SupportCase> current = cases.find(disasterId, acting.personId()).filter(c -> c.holder().isPresent());
-        if (current.isEmpty()) {
-            throw new SupportCase.CaseHeldException("nobody holds this case: claim it instead");
-        }
-        if (!CaseAccess.isPrefecture(acting.actingFor()) && !current.get().isHeldBy(acting.actingFor())) {
-            throw new NotHolderException();
-        }
-        ActingFor to = parties.target(body.toKind(), body.organisationId(), body.municipalityCode());
-        cases.transfer(disasterId, acting.personId(), to, body.reason(), acting.actor());
+        transfers.transfer(disasterId, acting.personId(), acting.actingFor(), body, acting.actor());
         return view(disasterId, acting.personId());
     }
 
@@ -122,13 +113,5 @@ public class CasesResource {
 
     private String name(ActingFor party) {
         return parties.name(party).orElse(null);
-    }
-
-    /** Only the holder of a case, or the prefecture, hands it on. */
-    public static class NotHolderException extends ProblemException {
-
-        NotHolderException() {
-            super(ProblemKind.FORBIDDEN, "only the case's holder or the prefecture transfers it");
-        }
     }
 }

@@ -1,5 +1,7 @@
 package jp.tsunagu.support.cases;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,7 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import jp.tsunagu.ledger.access.ActingFor;
 import jp.tsunagu.provisioning.accounts.ScopeKind;
 import jp.tsunagu.provisioning.accounts.SupportOrganisation;
-import jp.tsunagu.tenants.access.CurrentTenant;
+import jp.tsunagu.provisioning.agreements.SharingAgreements;
+import jp.tsunagu.tenants.access.TenantSchemaBinding;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.problem.RequestFields;
 import jp.tsunagu.tenants.reference.Municipality;
@@ -21,7 +24,8 @@ import jp.tsunagu.tenants.reference.ReferenceData;
 
 /**
  * The parties a case can be held by or recorded for: a municipality of the prefecture (as home or host), a support
- * organisation registered with it, or the prefecture. Names them for display and checks a transfer's target exists.
+ * organisation registered with it, a host municipality of another prefecture under an agreement, or the prefecture.
+ * Names them for display and checks a transfer's target exists.
  */
 @ApplicationScoped
 public class Parties {
@@ -33,7 +37,13 @@ public class Parties {
     ReferenceData referenceData;
 
     @Inject
-    CurrentTenant tenant;
+    TenantSchemaBinding binding;
+
+    @Inject
+    SharingAgreements agreements;
+
+    @Inject
+    Clock clock;
 
     /** The party's name (市町村名, the organisation's name, the prefecture's), if known. */
     public Optional<String> name(ActingFor party) {
@@ -49,11 +59,15 @@ public class Parties {
         }
     }
 
-    /** A transfer's target, checked: a registered organisation, or a municipality of this prefecture. */
-    public ActingFor target(String kind, String organisationId, String municipalityCode) {
+    /**
+     * A transfer's target, checked: a registered organisation, a municipality of this prefecture, or a host municipality
+     * of another prefecture ({@code agreement-host-municipality}) that an agreement of this prefecture for the instance
+     * covers and that is in force now, so a case can follow an evacuee to the municipality that now supports them.
+     */
+    public ActingFor target(UUID disasterId, String kind, String organisationId, String municipalityCode) {
         if (kind == null || kind.isBlank()) {
-            throw new InvalidRequestException("toKind", "toKind is support-organisation, affected-municipality or"
-                    + " host-municipality");
+            throw new InvalidRequestException("toKind", "toKind is support-organisation, affected-municipality,"
+                    + " host-municipality or agreement-host-municipality");
         }
         ScopeKind scopeKind = RequestFields.requireEnum(kind, ScopeKind.class, "toKind");
         if (scopeKind == ScopeKind.SUPPORT_ORGANISATION) {
@@ -70,7 +84,17 @@ public class Parties {
         }
         MunicipalityCode code = RequestFields.requireMunicipality(municipalityCode,
                 "municipalityCode");
-        if (!code.belongsTo(tenant.require())) {
+        // The tenant that keeps the case: the caller's own, or the home's when a host works through an agreement.
+        PrefectureCode home = binding.boundTenant().orElseThrow(() -> new IllegalStateException("no tenant is bound"));
+        if (scopeKind == ScopeKind.AGREEMENT_HOST_MUNICIPALITY) {
+            Instant now = clock.instant();
+            boolean covered = agreements.of(home).stream().anyMatch(a -> a.home().equals(home)
+                    && a.disasterId().equals(disasterId) && a.isInForceAt(now) && a.covers(code));
+            if (!covered) {
+                throw new InvalidRequestException("municipalityCode",
+                        "no agreement in force for this disaster covers the municipality");
+            }
+        } else if (!code.belongsTo(home)) {
             throw new InvalidRequestException("municipalityCode", "the municipality is not of this prefecture");
         }
         return new ActingFor(scopeKind.name(), code.value());

@@ -1,0 +1,49 @@
+package jp.tsunagu.support.cases;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import jp.tsunagu.ledger.access.ActingFor;
+import jp.tsunagu.ledger.audit.Actor;
+import jp.tsunagu.tenants.problem.InvalidRequestException;
+import jp.tsunagu.tenants.problem.ProblemException;
+import jp.tsunagu.tenants.problem.ProblemKind;
+
+/**
+ * A transfer asked for by someone acting for a party (a municipality, an organisation, a host municipality through an
+ * agreement, the prefecture): only the case's holder, or the prefecture, hands it on; a case nobody holds is claimed,
+ * not transferred (409); the target must be a party the case can be held by ({@link Parties#target}). Runs in a
+ * transaction bound to the tenant that keeps the case.
+ */
+@ApplicationScoped
+public class CaseTransfers {
+
+    @Inject
+    SupportCases cases;
+
+    @Inject
+    Parties parties;
+
+    public CaseHandover transfer(UUID disasterId, UUID personId, ActingFor by, TransferRequest body, Actor actor) {
+        if (body == null) {
+            throw new InvalidRequestException("body", "a JSON body with toKind, the target and a reason is required");
+        }
+        SupportCase current = cases.find(disasterId, personId).filter(c -> c.holder().isPresent())
+                .orElseThrow(() -> new SupportCase.CaseHeldException("nobody holds this case: claim it instead"));
+        if (!CaseAccess.isPrefecture(by) && !current.isHeldBy(by)) {
+            throw new NotHolderException();
+        }
+        ActingFor to = parties.target(disasterId, body.toKind(), body.organisationId(), body.municipalityCode());
+        return cases.transfer(disasterId, personId, to, body.reason(), actor);
+    }
+
+    /** Only the holder of a case, or the prefecture, hands it on. */
+    public static class NotHolderException extends ProblemException {
+
+        NotHolderException() {
+            super(ProblemKind.FORBIDDEN, "only the case's holder or the prefecture transfers it");
+        }
+    }
+}
