@@ -7,7 +7,7 @@ import { CORRECTABLE, valueText } from '../labels.js';
 import { disasterPath } from './disasters.js';
 import { fail } from '../main.js';
 
-/** The form; {@code onCorrected(field, correction)} is called with the stored correction record. */
+/** The form; `onCorrected(field, correction)` is called with the stored correction record. */
 export function correctionForm(person, onCorrected) {
   const current = { ...(person.items ?? {}), ...(person.household ?? {}) };
   const item = h('select', { id: 'correction-item', name: 'item', required: true, onchange: describe },

@@ -39,7 +39,7 @@ async function namesOf(person, merges) {
 }
 
 /**
- * The merge history of a person, with 「統合を取り消す」 for whoever may decide. {@code onUndone(merge, names)} is
+ * The merge history of a person, with 「統合を取り消す」 for whoever may decide. `onUndone(merge, names)` is
  * called with the undone merge once the API has undone it.
  */
 export async function mergeHistory(person, mayDecide, onUndone) {

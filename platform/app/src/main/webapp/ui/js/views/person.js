@@ -9,7 +9,7 @@ import { mergeHistory } from './merges.js';
 
 /**
  * A person's ledger entry: the derived items with their sources, the household, the source records, the history of
- * links and merges; for whoever may decide, a correction form and the undoing of merges. {@code after} is what the
+ * links and merges; for whoever may decide, a correction form and the undoing of merges. `after` is what the
  * last change here did: a message to show under the heading and the item it changed.
  */
 export async function personView(personId, after = {}) {

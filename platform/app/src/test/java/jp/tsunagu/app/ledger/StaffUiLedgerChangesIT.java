@@ -19,7 +19,10 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -33,8 +36,10 @@ import jp.tsunagu.app.it.PlatformIT;
  * The ledger's changes in the staff UI, in a real browser against the real stack: a 輪島市 staff member undoes a merge
  * (a reason is required, a merge a later one builds on waits for it, and both persons are back), records a correction
  * that becomes the derived value traced to it, and downloads the ledger export in Shift_JIS and UTF-8. Logged in once
- * on Keycloak's pages; each test opens its page afresh in the same tab.
+ * on Keycloak's pages; each test opens its page afresh in the same tab. Last, a host municipality's staff member, who
+ * may read and export but not decide, logs in and gets neither the correction form nor the undo.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffUiLedgerChangesIT extends PlatformIT {
 
     static StaffUiBrowser ui;
@@ -57,6 +62,7 @@ class StaffUiLedgerChangesIT extends PlatformIT {
     }
 
     @Test
+    @Order(1)
     void undoingAMergeNeedsAReasonWaitsForTheLaterMergeAndShowsBothPersonsAgain() {
         SeededLedger ledger = fixture.ledger;
         String admin = fixture.adminToken();
@@ -121,6 +127,7 @@ class StaffUiLedgerChangesIT extends PlatformIT {
     }
 
     @Test
+    @Order(2)
     void aCorrectionBecomesTheDerivedValueTracedToItsRecord() {
         String yoshida = fixture.ledger.yoshida();
         ui.open("#/persons/" + yoshida);
@@ -161,6 +168,7 @@ class StaffUiLedgerChangesIT extends PlatformIT {
     }
 
     @Test
+    @Order(3)
     void theLedgerExportDownloadsTheStandardCsvInShiftJisAndUtf8() throws IOException {
         ui.open("#/export");
         ui.waitFor(By.cssSelector("[data-nav='export']"));
@@ -186,6 +194,29 @@ class StaffUiLedgerChangesIT extends PlatformIT {
         assertEquals(ExportIT.STANDARD_HEADERS, rows.getFirst());
         assertTrue(rows.stream().anyMatch(row -> row.contains("𠮷田 大輔")), "every character kept");
         ui.waitForText(By.id("status"), "台帳を書き出しました");
+    }
+
+    @Test
+    @Order(4)
+    void aHostMunicipalityReadsAndExportsButIsOfferedNoCorrectionNorUndo() {
+        SeededLedger ledger = fixture.ledger;
+        String admin = fixture.adminToken();
+        Api.Reply merged = fixture.post(admin, "merges", Json.createObjectBuilder().add("survivor", ledger.shota())
+                .add("absorbed", ledger.kenta()).add("reason", "同一人物（試験）").build());
+        assertEquals(201, merged.status(), merged::toString);
+        Api.Reply moved = fixture.post(admin, "persons/" + ledger.shota() + "/whereabouts", Json.createObjectBuilder()
+                .add("kind", "hotel").add("place", "金沢市のホテル").add("municipalityCode", LedgerAccounts.KANAZAWA).build());
+        assertEquals(201, moved.status(), moved::toString);
+
+        ui.driver().findElement(By.id("logout")).click();
+        ui.waitFor(By.id("prefecture"));
+        ui.logIn(LedgerAccounts.get().host(), ledger.disasterId());
+        ui.open("#/persons/" + ledger.shota());
+        ui.waitForText(By.tagName("h1"), "中谷 翔太 さんの台帳");
+        assertTrue(ui.waitFor(By.id("merges")).getText().contains("同一人物（試験）"), "the host reads the merge history");
+        assertTrue(ui.driver().findElements(By.cssSelector("[data-undo-merge]")).isEmpty(), "no undo for a host");
+        assertTrue(ui.driver().findElements(By.id("correction")).isEmpty(), "no correction form for a host");
+        assertTrue(ui.driver().findElement(By.cssSelector("[data-nav='export']")).isDisplayed(), "a host may export");
     }
 
     private static WebElement row(WebElement table, String mergeId) {
