@@ -28,6 +28,28 @@ export const FIELD_LABELS = {
   decision: '判断', municipality: '市区町村コード', page: 'ページ', size: '件数', sort: '並び順',
 };
 
+/** The derivation rule that chose an item's value (docs/ledger.md, "Derivation rules"). */
+export const RULES = {
+  STAFF_CORRECTION: '職員修正', RESIDENT_REGISTER: '住民基本台帳', VERIFIED_BY_CARD: 'マイナンバーカードで確認',
+  LATEST_OBSERVATION: '最も新しい記録', ACCUMULATED: 'すべての記録から', FLAGGED_BY_ANY: 'いずれかの記録',
+};
+
+/**
+ * The items a staff member may correct, in the ledger's order, with an example as an import file writes it. 個人番号
+ * (from the resident register only) and the source's own id are not corrected by hand.
+ */
+export const CORRECTABLE = [
+  ['fullName', '氏名', '髙橋 一郎'], ['fullNameKana', 'ふりがな', 'タカハシ イチロウ'],
+  ['birthDate', '生年月日', '1955-04-12、昭和30年4月12日'], ['sex', '性別', '男、女'], ['postalCode', '郵便番号', '928-0001'],
+  ['address', '住所', '石川県輪島市河井町1-23'], ['whereabouts', '居所', '七尾市の長女宅'], ['phone', '電話番号', '090-1234-5678'],
+  ['email', 'メールアドレス', 'name@example.jp'], ['damageGrade', '住家の被害の状況', '全壊、大規模半壊、半壊、一部損壊'],
+  ['otherDamage', 'その他の被害の状況', '車両の浸水'], ['careNeeded', '要配慮者であるか否か', 'はい、いいえ'],
+  ['careReason', '要配慮者である事由', '要介護1'], ['supportProvided', '援護の実施の状況', '食料支援'],
+  ['certificateStatus', '罹災証明書の交付の状況', '交付済'], ['consentedParties', '台帳情報の提供に同意した提供先', '社会福祉協議会'],
+  ['householdKey', '世帯番号', 'H0001'], ['householdRelationship', '続柄', '世帯主'], ['householdSize', '世帯人数', '2'],
+  ['note', '備考', '犬を連れている'],
+];
+
 export const DECISIONS = {
   LINKED: '自動で結び付け', REVIEW: '要確認', NEW_PERSON: '新しい人', CONFIRMED: '職員が確定', MERGED: '統合',
   MOVED: '付け替え', CORRECTED: '訂正',

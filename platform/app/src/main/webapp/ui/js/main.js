@@ -1,5 +1,6 @@
-// The staff UI: login, choice of disaster instance, person search and detail, the review queue. Hash routes:
-// #/disasters, #/search, #/persons/<id>, #/reviews, #/reviews/<linkId>.
+// The staff UI: login, choice of disaster instance, person search and detail (with corrections and the undoing of
+// merges), the review queue, the ledger export. Hash routes: #/disasters, #/search, #/persons/<id>, #/reviews,
+// #/reviews/<linkId>, #/export.
 
 import { completeLogin, logout, session } from './auth.js';
 import { ApiError } from './api.js';
@@ -9,6 +10,8 @@ import { disastersView, currentDisaster } from './views/disasters.js';
 import { searchView } from './views/search.js';
 import { personView } from './views/person.js';
 import { reviewsView, reviewView } from './views/reviews.js';
+import { exportView } from './views/export.js';
+import { mayExport } from './access.js';
 
 const ROUTES = [
   [/^#\/disasters$/, 'disasters', () => disastersView()],
@@ -16,6 +19,7 @@ const ROUTES = [
   [/^#\/persons\/([0-9a-f-]{36})$/, 'search', (id) => personView(id)],
   [/^#\/reviews$/, 'reviews', () => reviewsView()],
   [/^#\/reviews\/([0-9a-f-]{36})$/, 'reviews', (id) => reviewView(id)],
+  [/^#\/export$/, 'export', () => exportView()],
 ];
 
 async function route() {
@@ -37,6 +41,8 @@ async function route() {
     return;
   }
   const [found, nav, view] = match;
+  const exportLink = document.querySelector('[data-nav="export"]');
+  exportLink.hidden = !(currentDisaster() && await mayExport().catch(() => false));
   for (const link of document.querySelectorAll('[data-nav]')) {
     if (link.dataset.nav === nav) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
   }

@@ -1,14 +1,14 @@
 // Pieces of a ledger entry shared by the person detail and the review screen.
 
 import { h } from '../dom.js';
-import { DECISIONS, timeText, valueText } from '../labels.js';
+import { DECISIONS, RULES, timeText, valueText } from '../labels.js';
 
 /** A short, stable handle for a record id, as the item tables cite their sources. */
 export function recordHandle(id) {
   return '記録' + id.slice(0, 8);
 }
 
-/** The derived items of an entry, each with the records it came from. */
+/** The derived items of an entry, each with the records it came from and the rule that chose its value. */
 export function itemsTable(caption, items, id) {
   const entries = Object.entries(items ?? {});
   if (entries.length === 0) return h('p', { class: 'muted' }, `${caption}: なし`);
@@ -20,7 +20,8 @@ export function itemsTable(caption, items, id) {
       h('th', { scope: 'row' }, item.label),
       h('td', {}, item.withheld ? '（表示しません）' : valueText(item.value)),
       h('td', {}, (item.sources ?? []).map((source, index) => [index > 0 ? '、' : '',
-        h('a', { href: '#record-' + source, onclick: jump(source) }, recordHandle(source))]))))));
+        h('a', { href: '#record-' + source, onclick: jump(source) }, recordHandle(source))]),
+      item.rule ? h('span', { class: 'muted' }, `（${RULES[item.rule] ?? item.rule}）`) : null)))));
 }
 
 function jump(recordId) {

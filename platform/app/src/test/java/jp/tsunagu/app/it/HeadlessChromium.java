@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.WebDriver;
@@ -18,7 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * chromium-driver}, which the first browser test runs itself on a machine without them when it may (as root, or with
  * sudo that asks no password), so that {@code ./mvnw verify} works on a fresh Debian machine. Never a downloaded browser
  * (the network is closed), and no background traffic of Chromium's own, which this network refuses. A fresh profile
- * per browser.
+ * per browser, and a download directory of its own.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -42,7 +43,13 @@ public final class HeadlessChromium implements AutoCloseable {
         }
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
             ChromeOptions options = new ChromeOptions();
+            // Downloads go to the directory without asking, a page may start more than one (the staff UI saves files
+            // it fetched with the token from a blob, after the click's user activation may have passed).
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false,
+                    "profile.default_content_setting_values.automatic_downloads", 1));
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
@@ -52,6 +59,8 @@ public final class HeadlessChromium implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver.executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
             return new HeadlessChromium(profile, driver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,6 +90,11 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Where this browser saves downloads. */
+    public Path downloads() {
+        return profile.resolve("downloads");
     }
 
     @Override

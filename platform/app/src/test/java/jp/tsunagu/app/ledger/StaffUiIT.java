@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 
 import jakarta.json.JsonObject;
 
@@ -22,17 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.tsunagu.app.it.Api;
-import jp.tsunagu.app.it.HeadlessChromium;
 import jp.tsunagu.app.it.Logins.Account;
 import jp.tsunagu.app.it.PlatformIT;
 
@@ -44,33 +32,33 @@ import jp.tsunagu.app.it.PlatformIT;
  */
 class StaffUiIT extends PlatformIT {
 
-    static HeadlessChromium chromium;
+    static StaffUiBrowser ui;
     static LedgerFixture fixture;
 
     @BeforeAll
     static void start() {
         fixture = LedgerFixture.withAccounts("画面確認");
-        chromium = HeadlessChromium.start();
+        ui = new StaffUiBrowser();
     }
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.close();
+        if (ui != null) {
+            ui.close();
         }
     }
 
     @Test
     void aStaffMemberLogsInSearchesReadsAPersonAndDecidesReviewsSideBySide() {
-        WebDriver browser = chromium.driver();
+        WebDriver browser = ui.driver();
         SeededLedger ledger = fixture.ledger;
         Account staff = LedgerAccounts.get().staff();
 
-        browser.get(platform.appUrl.resolve("ui/").toString());
+        ui.open("");
         new Select(waitFor(By.id("prefecture"))).selectByValue("17");
         assertFalse(browser.findElement(By.id("nav")).isDisplayed(), "no menu before the login");
         browser.findElement(By.id("login")).click();
-        logInOnKeycloak(browser, staff);
+        ui.onKeycloak(staff);
 
         // The staff member holds grants in two instances: the run's 能登半島地震 and this test's own.
         Select disasters = new Select(waitFor(By.id("disaster")));
@@ -98,7 +86,7 @@ class StaffUiIT extends PlatformIT {
         assertEquals("2012-07-14", browser.findElement(By.cssSelector("#items tr[data-item='birthDate'] td")).getText());
         assertTrue(browser.findElement(By.id("records")).getText().contains("juki-extract.csv（3行目）"),
                 "the source record with its file and row");
-        screenshot(browser, "person.png");
+        ui.screenshot("person.png");
 
         browser.findElement(By.cssSelector("[data-nav='reviews']")).click();
         waitForText(By.id("reviews"), "中谷 健太");
@@ -112,7 +100,7 @@ class StaffUiIT extends PlatformIT {
         assertEquals("中谷 翔太", cells(comparison, "fullName").get(1));
         assertEquals("不一致", cells(comparison, "fullName").get(2));
         assertEquals("一致", cells(comparison, "birthDate").get(2));
-        screenshot(browser, "review.png");
+        ui.screenshot("review.png");
         browser.findElement(By.id("different-persons")).click();
         assertTrue(waitForText(By.id("reason-error"), "理由を入力してください").isDisplayed());
         browser.findElement(By.id("reason")).sendKeys("双子の兄弟（画面で確認）");
@@ -170,42 +158,6 @@ class StaffUiIT extends PlatformIT {
         assertEquals("pref-", settings.json().getString("realmPrefix"));
     }
 
-    /** Keycloak's pages: the username (Organizations ask it first), the password, then the TOTP code. */
-    private static void logInOnKeycloak(WebDriver browser, Account account) {
-        String app = platform.appUrl.resolve("ui/").toString();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        for (int page = 0; page < 6 && !browser.getCurrentUrl().startsWith(app); page++) {
-            WebElement field = wait.until(any(By.name("otp"), By.name("password"), By.name("username"), By.id("disaster")));
-            if ("disaster".equals(field.getDomAttribute("id"))) {
-                return;
-            }
-            String name = field.getDomAttribute("name");
-            if (name.equals("otp")) {
-                field.sendKeys(platform.freshCode(account), Keys.ENTER);
-            } else if (name.equals("password")) {
-                browser.findElements(By.name("username")).stream().filter(WebElement::isDisplayed).findFirst()
-                        .ifPresent(username -> username.sendKeys(account.username()));
-                field.sendKeys(account.password(), Keys.ENTER);
-            } else {
-                field.sendKeys(account.username(), Keys.ENTER);
-            }
-            wait.until(ExpectedConditions.stalenessOf(field));
-        }
-    }
-
-    private static Function<WebDriver, WebElement> any(By... choices) {
-        return driver -> {
-            for (By choice : choices) {
-                for (WebElement element : driver.findElements(choice)) {
-                    if (element.isDisplayed()) {
-                        return element;
-                    }
-                }
-            }
-            return null;
-        };
-    }
-
     /** The tokens are in this tab's sessionStorage, never in localStorage. */
     private static void assertSessionOnly(WebDriver browser) {
         JavascriptExecutor script = (JavascriptExecutor) browser;
@@ -213,27 +165,15 @@ class StaffUiIT extends PlatformIT {
         assertTrue((Boolean) script.executeScript("return sessionStorage.getItem('tsunagu.session') !== null"));
     }
 
-    /** Kept under target/staff-ui for a person to look at; the test asserts on the page, not on pictures. */
-    private static void screenshot(WebDriver browser, String name) {
-        try {
-            Path directory = Files.createDirectories(Path.of(System.getProperty("tsunagu.it.work"), "staff-ui"));
-            Files.write(directory.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static List<String> cells(WebElement table, String field) {
         return table.findElements(By.cssSelector("tr[data-field='" + field + "'] td")).stream().map(WebElement::getText).toList();
     }
 
     private static WebElement waitFor(By by) {
-        return new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return ui.waitFor(by);
     }
 
     private static WebElement waitForText(By by, String text) {
-        WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-        return chromium.driver().findElement(by);
+        return ui.waitForText(by, text);
     }
 }
