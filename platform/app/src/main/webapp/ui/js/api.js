@@ -6,12 +6,14 @@ import { accessToken } from './auth.js';
 import { FIELD_LABELS } from './labels.js';
 
 export class ApiError extends Error {
-  constructor(message, status, slug, field, detail = null) {
+  constructor(message, status, slug, field, detail = null, problem = null) {
     super(message);
     this.status = status;
     this.slug = slug;
     this.field = field;
     this.detail = detail;
+    /** The whole problem+json body: its extension members say what a client can do next. */
+    this.problem = problem;
   }
 }
 
@@ -70,7 +72,7 @@ async function send(method, path, body, accept) {
       ? await response.json().catch(() => null) : null;
     const slug = typeof json?.type === 'string' ? json.type.split('/').pop() : null;
     throw new ApiError(problemMessage(response.status, json), response.status, slug, json?.field ?? null,
-      typeof json?.detail === 'string' ? json.detail : null);
+      typeof json?.detail === 'string' ? json.detail : null, json);
   }
   return response;
 }

@@ -99,7 +99,7 @@ export async function mergeHistory(person, mayDecide, onUndone) {
     } catch (failure) {
       confirm.disabled = false;
       if (failure instanceof ApiError && failure.status !== 401) {
-        showError(...(failure.status === 409 ? laterChanges(failure.detail, byId, describe, open) : [failure.message]));
+        showError(...(failure.status === 409 ? laterChanges(failure.problem, byId, describe, open) : [failure.message]));
         reason.focus();
       } else {
         fail(failure);
@@ -129,13 +129,13 @@ export async function mergeHistory(person, mayDecide, onUndone) {
 
 /**
  * What the API's 409 says must be undone first, in Japanese: the later merges (each one that is on this page can be
- * chosen at once) and records moved on by later staff decisions. The API writes it as
- * "later changes build on merge X: undo merge Y, Z first; records were moved on by staff decisions (links …)".
+ * chosen at once) and records moved on by later staff decisions. The problem names them in its members
+ * `undoMergesFirst` and `moveLinksBackFirst` (ids separated by commas).
  */
-function laterChanges(detail, byId, describe, open) {
-  const ids = (detail?.match(/undo merge ([0-9a-f, -]+) first/)?.[1] ?? '').split(',').map((id) => id.trim())
-    .filter(Boolean);
-  const moved = /moved on by staff decisions/.test(detail ?? '');
+function laterChanges(problem, byId, describe, open) {
+  const ids = (typeof problem?.undoMergesFirst === 'string' ? problem.undoMergesFirst : '').split(',')
+    .map((id) => id.trim()).filter(Boolean);
+  const moved = typeof problem?.moveLinksBackFirst === 'string' && problem.moveLinksBackFirst.length > 0;
   if (ids.length === 0 && !moved) {
     return ['ほかの職員が先に処理したか、状態が変わっています。画面を読み込み直してから、もう一度確認してください。'];
   }

@@ -76,6 +76,7 @@ class MergeUndoIT extends PlatformIT {
 
         assertProblem(refused, 409, "conflict", null);
         assertTrue(refused.json().getString("detail").contains("undo merge " + later + " first"), refused::toString);
+        assertEquals(later, refused.json().getString("undoMergesFirst"), "what to undo first, for a client to act on");
         assertEquals(200, fixture.post(fixture.adminToken(), "merges/" + later + "/undo", "{\"reason\":\"誤り\"}").status());
         assertEquals(200, fixture.post(fixture.adminToken(), "merges/" + first + "/undo", "{\"reason\":\"誤り\"}").status());
         assertEquals(ichiroBefore, entry(fixture.person(ledger.ichiro())));

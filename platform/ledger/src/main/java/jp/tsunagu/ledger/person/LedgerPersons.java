@@ -2,6 +2,7 @@ package jp.tsunagu.ledger.person;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,7 +184,15 @@ public class LedgerPersons {
             detail.append(laterMerges.isEmpty() ? "" : ";").append(" records were moved on by staff decisions (links ")
                     .append(String.join(", ", laterMoves)).append("): move them back first");
         }
-        throw new LedgerConflictException(detail.toString());
+        // The same lists as members, so a client (the staff UI) offers what to undo first without reading the detail.
+        Map<String, String> undoFirst = new LinkedHashMap<>();
+        if (!laterMerges.isEmpty()) {
+            undoFirst.put("undoMergesFirst", String.join(",", laterMerges));
+        }
+        if (!laterMoves.isEmpty()) {
+            undoFirst.put("moveLinksBackFirst", String.join(",", laterMoves));
+        }
+        throw new LedgerConflictException(detail.toString(), undoFirst);
     }
 
     /**

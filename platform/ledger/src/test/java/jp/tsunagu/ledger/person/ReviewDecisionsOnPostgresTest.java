@@ -146,6 +146,8 @@ class ReviewDecisionsOnPostgresTest {
                 () -> inTenant(em -> persons(em).undoMerge(disaster, first, "誤り", LEAD)));
 
         assertTrue(refused.getMessage().contains("undo merge " + later + " first"), refused.getMessage());
+        assertEquals(later.toString(), refused.members().get("undoMergesFirst"), "the same, for a client to act on");
+        assertFalse(refused.members().containsKey("moveLinksBackFirst"), "no record was moved on by a staff decision");
         inTenant(em -> persons(em).undoMerge(disaster, later, "誤り", LEAD));
         inTenant(em -> persons(em).undoMerge(disaster, first, "誤り", LEAD));
         assertTrue(holds(em -> review(em).isOpenReview()));
