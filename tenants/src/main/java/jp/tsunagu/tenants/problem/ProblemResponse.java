@@ -3,6 +3,7 @@ package jp.tsunagu.tenants.problem;
 import java.util.Map;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,6 +23,16 @@ public final class ProblemResponse {
 
     public static Response.ResponseBuilder of(int status, String slug, String title, String detail,
                                               Map<String, String> members) {
+        return Response.status(status).type(MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(body(status, slug, title, detail, members).toString());
+    }
+
+    /** The problem's body alone, e.g. as one item's answer inside a batch's answer. */
+    public static JsonObject body(ProblemException problem) {
+        return body(problem.kind().status(), problem.slug(), problem.kind().title(), problem.getMessage(), problem.members());
+    }
+
+    public static JsonObject body(int status, String slug, String title, String detail, Map<String, String> members) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", ProblemException.TYPE_BASE + slug)
                 .add("title", title)
@@ -30,7 +41,6 @@ public final class ProblemResponse {
             body.add("detail", detail);
         }
         members.forEach(body::add);
-        return Response.status(status).type(MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(body.build().toString());
+        return body.build();
     }
 }
