@@ -27,6 +27,8 @@ import jp.tsunagu.stack.TokenResult;
  * use. A warm-up fills the ledger with {@code bench.persons} residents (and warms the JIT); then {@code bench.clients}
  * clients post reports for {@code bench.seconds} seconds, half of them residents reported before (linkage finds and
  * links them), half new, and the rate, latencies, errors and linkage outcomes are printed. Linkage is always on.
+ * With {@code bench.batch} above 1 each request carries that many reports to the batch endpoint; a report's latency is
+ * then its request's (its result arrives with the others').
  */
 public final class SelfReportBenchmark {
 
@@ -50,6 +52,8 @@ public final class SelfReportBenchmark {
     private final int clients = Integer.getInteger("bench.clients", 32);
     private final int seconds = Integer.getInteger("bench.seconds", 30);
     private final int persons = Integer.getInteger("bench.persons", 20_000);
+    /** Reports per request: 1 posts each alone (the single endpoint), more posts them to the batch endpoint. */
+    private final int batch = Integer.getInteger("bench.batch", 1);
     private final AtomicInteger nextPerson = new AtomicInteger();
     private final AtomicLong submissions = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicReference<String> token = new java.util.concurrent.atomic.AtomicReference<>();
@@ -97,7 +101,9 @@ public final class SelfReportBenchmark {
         double generatorShare = BenchmarkClient.cpuOf(ProcessHandle.current()).minus(generatorBefore).toMillis() / (10.0 * seconds);
         double serverShare = BenchmarkClient.cpuOf(server).minus(serverBefore).toMillis() / (10.0 * seconds);
         refresher.shutdownNow();
-        String agreementReads = new AgreementReadLatency(client, disaster).run();
+        // -Dbench.reads=false leaves the cross-tenant reads out (to compare ingestion modes quickly).
+        String agreementReads = Boolean.parseBoolean(System.getProperty("bench.reads", "true"))
+                ? new AgreementReadLatency(client, disaster).run() : "cross-tenant reads: not measured (bench.reads=false)\n";
 
         System.out.printf("%n==================== Tsunagu self-report ingestion benchmark ====================%n");
         System.out.printf("machine: %d cores, Java %s, load average before the warm-up %s, before the measured run %s%n",
@@ -105,12 +111,18 @@ public final class SelfReportBenchmark {
                 loadBeforeMeasured);
         System.out.printf("warm-up: %d reports of %d residents in %.1f s (%.0f reports/s), %d errors %s%n", warm.count(),
                 persons, warmSeconds, warm.count() / warmSeconds, warm.errors(), warm.statuses());
-        System.out.printf("measured: %d clients for %d s, half re-reports of known residents, half new; linkage on%n",
-                clients, seconds);
-        System.out.printf("  %.0f reports/s, p50 %d ms, p99 %d ms, max %d ms, %d errors   (target >= 2000/s, p99 < 100 ms)%n",
+        System.out.printf("measured: %d clients for %d s, %s, half re-reports of known residents, half new; linkage on%n",
+                clients, seconds, batch == 1 ? "one report per request" : batch + " reports per request (batch endpoint)");
+        System.out.printf("  %.0f reports/s, p50 %d ms, p99 %d ms, max %d ms (per report: send to its stored result),"
+                        + " %d errors   (target >= 2000/s, p99 < 100 ms)%n",
                 measured.count() / (double) seconds, BenchmarkClient.percentile(measured.latencies(), 50),
                 BenchmarkClient.percentile(measured.latencies(), 99), BenchmarkClient.percentile(measured.latencies(), 100),
                 measured.errors());
+        if (batch > 1) {
+            System.out.printf("  %.1f requests/s, per request p50 %d ms, p99 %d ms, max %d ms%n",
+                    measured.requests().size() / (double) seconds, BenchmarkClient.percentile(measured.requests(), 50),
+                    BenchmarkClient.percentile(measured.requests(), 99), BenchmarkClient.percentile(measured.requests(), 100));
+        }
         System.out.printf("  error statuses %s%n", measured.statuses());
         System.out.printf("  outcomes: %d linked, %d new, %d review%n", measured.linked().get(), measured.created().get(),
                 measured.review().get());
@@ -121,8 +133,9 @@ public final class SelfReportBenchmark {
         System.out.printf("=================================================================================%n");
     }
 
-    private record Result(List<Duration> latencies, AtomicLong errorCount, AtomicLong linked, AtomicLong created,
-                          AtomicLong review, java.util.Map<Integer, Integer> statuses) {
+    /** {@code latencies} per report, {@code requests} per request (the same in single mode). */
+    private record Result(List<Duration> latencies, List<Duration> requests, AtomicLong errorCount, AtomicLong linked,
+                          AtomicLong created, AtomicLong review, java.util.Map<Integer, Integer> statuses) {
         long count() {
             return latencies.size();
         }
@@ -138,38 +151,26 @@ public final class SelfReportBenchmark {
      */
     private Result load(String path, int seconds, int reports, boolean mixed) throws Exception {
         long end = seconds == Integer.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        Result result = new Result(Collections.synchronizedList(new ArrayList<>()), new AtomicLong(), new AtomicLong(),
-                new AtomicLong(), new AtomicLong(), new java.util.concurrent.ConcurrentHashMap<>());
+        Result result = new Result(Collections.synchronizedList(new ArrayList<>()),
+                Collections.synchronizedList(new ArrayList<>()), new AtomicLong(), new AtomicLong(), new AtomicLong(),
+                new AtomicLong(), new java.util.concurrent.ConcurrentHashMap<>());
         AtomicLong sent = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             for (int i = 0; i < clients; i++) {
                 pool.submit(() -> {
-                    while (System.nanoTime() < end && sent.incrementAndGet() <= reports) {
-                        int person = mixed && ThreadLocalRandom.current().nextBoolean() && nextPerson.get() > 0
-                                ? ThreadLocalRandom.current().nextInt(nextPerson.get()) : nextPerson.getAndIncrement();
-                        HttpRequest request = HttpRequest.newBuilder(client.product.application().baseUri().resolve(path))
-                                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token.get())
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(report(person))).build();
-                        long begin = System.nanoTime();
-                        try {
-                            HttpResponse<String> response = client.http.send(request, HttpResponse.BodyHandlers.ofString());
-                            result.latencies().add(Duration.ofNanos(System.nanoTime() - begin));
-                            if (response.statusCode() != 201) {
-                                result.errorCount().incrementAndGet();
-                                result.statuses().merge(response.statusCode(), 1, Integer::sum);
-                            } else if (response.body().contains("\"linked\"")) {
-                                result.linked().incrementAndGet();
-                            } else if (response.body().contains("\"new\"")) {
-                                result.created().incrementAndGet();
-                            } else {
-                                result.review().incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            result.latencies().add(Duration.ofNanos(System.nanoTime() - begin));
-                            result.errorCount().incrementAndGet();
+                    while (System.nanoTime() < end && sent.get() < reports) {
+                        int count = (int) Math.min(batch, reports - sent.getAndAdd(batch));
+                        if (count <= 0) {
+                            break;
                         }
+                        List<String> bodies = new ArrayList<>(count);
+                        for (int r = 0; r < count; r++) {
+                            int person = mixed && ThreadLocalRandom.current().nextBoolean() && nextPerson.get() > 0
+                                    ? ThreadLocalRandom.current().nextInt(nextPerson.get()) : nextPerson.getAndIncrement();
+                            bodies.add(report(person));
+                        }
+                        send(path, bodies, result);
                     }
                     return null;
                 });
@@ -179,6 +180,56 @@ public final class SelfReportBenchmark {
             pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
         }
         return result;
+    }
+
+    /** One request: a report alone to the single endpoint, or several to the batch endpoint. */
+    private void send(String path, List<String> bodies, Result result) {
+        boolean single = batch == 1;
+        HttpRequest request = HttpRequest.newBuilder(client.product.application().baseUri()
+                        .resolve(single ? path : path + "/batch"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token.get())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(single ? bodies.getFirst()
+                        : "{\"reports\":[" + String.join(",", bodies) + "]}")).build();
+        long begin = System.nanoTime();
+        try {
+            HttpResponse<String> response = client.http.send(request, HttpResponse.BodyHandlers.ofString());
+            Duration took = Duration.ofNanos(System.nanoTime() - begin);
+            result.requests().add(took);
+            if (single) {
+                count(result, response.statusCode(), response.statusCode() == 201 ? response.body() : "");
+            } else if (response.statusCode() != 200) {
+                bodies.forEach(b -> count(result, response.statusCode(), ""));
+            } else {
+                Json.createReader(new java.io.StringReader(response.body())).readObject().getJsonArray("results")
+                        .getValuesAs(JsonObject.class)
+                        .forEach(item -> count(result, item.getInt("status"), "\"" + item.getString("outcome", "") + "\""));
+            }
+            for (int i = 0; i < bodies.size(); i++) {
+                result.latencies().add(took);
+            }
+        } catch (Exception e) {
+            Duration took = Duration.ofNanos(System.nanoTime() - begin);
+            result.requests().add(took);
+            for (int i = 0; i < bodies.size(); i++) {
+                result.latencies().add(took);
+                result.errorCount().incrementAndGet();
+            }
+        }
+    }
+
+    /** One report's answer: anything but 201 is an error; {@code outcome} holds the quoted outcome (or the whole answer). */
+    private static void count(Result result, int status, String outcome) {
+        if (status != 201) {
+            result.errorCount().incrementAndGet();
+            result.statuses().merge(status, 1, Integer::sum);
+        } else if (outcome.contains("\"linked\"")) {
+            result.linked().incrementAndGet();
+        } else if (outcome.contains("\"new\"")) {
+            result.created().incrementAndGet();
+        } else {
+            result.review().incrementAndGet();
+        }
     }
 
     /** Resident {@code n}: a name, reading and birth date of their own (a few coincide, as in life). */
