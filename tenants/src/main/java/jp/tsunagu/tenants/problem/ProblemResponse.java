@@ -2,9 +2,9 @@ package jp.tsunagu.tenants.problem;
 
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 public final class ProblemResponse {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+    // Looked up once: Json.createObjectBuilder() looks the provider up on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ProblemResponse() {
     }
@@ -33,7 +35,7 @@ public final class ProblemResponse {
     }
 
     public static JsonObject body(int status, String slug, String title, String detail, Map<String, String> members) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", ProblemException.TYPE_BASE + slug)
                 .add("title", title)
                 .add("status", status);

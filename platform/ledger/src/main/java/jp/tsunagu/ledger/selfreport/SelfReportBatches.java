@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
@@ -99,11 +98,11 @@ public final class SelfReportBatches {
 
     /** The batch's answer: {@code {"results": [...]}}, one item per report in input order. */
     static JsonObject json(List<SelfReportAnswer> answers) {
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = SelfReportAnswer.JSON.createArrayBuilder();
         for (int i = 0; i < answers.size(); i++) {
             results.add(answers.get(i).toJson(i));
         }
-        return Json.createObjectBuilder().add("results", results).build();
+        return SelfReportAnswer.JSON.createObjectBuilder().add("results", results).build();
     }
 
     /** What the access log says of a batch with refused reports: the first refusal's type and the counts, no values. */
