@@ -28,7 +28,9 @@ import jp.tsunagu.stack.TokenResult;
  * clients post reports for {@code bench.seconds} seconds, half of them residents reported before (linkage finds and
  * links them), half new, and the rate, latencies, errors and linkage outcomes are printed. Linkage is always on.
  * With {@code bench.batch} above 1 each request carries that many reports to the batch endpoint; a report's latency is
- * then its request's (its result arrives with the others').
+ * then its request's (its result arrives with the others'). Lists ({@code -Dbench.batch=1,100 -Dbench.clients=32,4})
+ * measure one mode after the other on the same server and ledger, so they share the machine's load of the moment; the
+ * warm-up uses the first.
  */
 public final class SelfReportBenchmark {
 
@@ -49,11 +51,13 @@ public final class SelfReportBenchmark {
     private static final String[] NEEDS = {"housing", "health", "care", "livelihood", "information"};
 
     private final BenchmarkClient client;
-    private final int clients = Integer.getInteger("bench.clients", 32);
+    private final List<Integer> clientCounts = numbers(System.getProperty("bench.clients", "32"));
     private final int seconds = Integer.getInteger("bench.seconds", 30);
     private final int persons = Integer.getInteger("bench.persons", 20_000);
     /** Reports per request: 1 posts each alone (the single endpoint), more posts them to the batch endpoint. */
-    private final int batch = Integer.getInteger("bench.batch", 1);
+    private final List<Integer> batches = numbers(System.getProperty("bench.batch", "1"));
+    private int clients;
+    private int batch;
     private final AtomicInteger nextPerson = new AtomicInteger();
     private final AtomicLong submissions = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicReference<String> token = new java.util.concurrent.atomic.AtomicReference<>();
@@ -88,10 +92,35 @@ public final class SelfReportBenchmark {
             Thread.sleep(100);
         }
         String loadBefore = loadAverage();
+        mode(0);
         long warmBegin = System.nanoTime();
         Result warm = load(path, Integer.MAX_VALUE, persons, false);
         double warmSeconds = (System.nanoTime() - warmBegin) / 1e9;
-        String loadBeforeMeasured = loadAverage();
+        StringBuilder measuredModes = new StringBuilder();
+        for (int m = 0; m < batches.size(); m++) {
+            mode(m);
+            measuredModes.append(measure(path));
+        }
+        refresher.shutdownNow();
+        // -Dbench.reads=false leaves the cross-tenant reads out (to compare ingestion modes quickly).
+        String agreementReads = Boolean.parseBoolean(System.getProperty("bench.reads", "true"))
+                ? new AgreementReadLatency(client, disaster).run() : "cross-tenant reads: not measured (bench.reads=false)\n";
+
+        System.out.printf("%n==================== Tsunagu self-report ingestion benchmark ====================%n");
+        System.out.printf("machine: %d cores, Java %s, load average before the warm-up %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore);
+        mode(0);
+        System.out.printf("warm-up: %d reports of %d residents in %.1f s (%.0f reports/s), %s, %d errors %s%n", warm.count(),
+                persons, warmSeconds, warm.count() / warmSeconds, describe(), warm.errors(), warm.statuses());
+        System.out.print(measuredModes);
+        System.out.print(agreementReads);
+        System.out.printf("load average after the run %s%n", loadAverage());
+        System.out.printf("=================================================================================%n");
+    }
+
+    /** One measured run in the current mode, printed as its block of lines. */
+    private String measure(String path) throws Exception {
+        String loadBefore = loadAverage();
         // Who used the two cores meanwhile: this load generator and the application server (the rest is PostgreSQL,
         // Keycloak and whatever else runs on the machine).
         ProcessHandle server = ProcessHandle.of(client.product.application().pid()).orElseThrow();
@@ -100,37 +129,40 @@ public final class SelfReportBenchmark {
         Result measured = load(path, seconds, Integer.MAX_VALUE, true);
         double generatorShare = BenchmarkClient.cpuOf(ProcessHandle.current()).minus(generatorBefore).toMillis() / (10.0 * seconds);
         double serverShare = BenchmarkClient.cpuOf(server).minus(serverBefore).toMillis() / (10.0 * seconds);
-        refresher.shutdownNow();
-        // -Dbench.reads=false leaves the cross-tenant reads out (to compare ingestion modes quickly).
-        String agreementReads = Boolean.parseBoolean(System.getProperty("bench.reads", "true"))
-                ? new AgreementReadLatency(client, disaster).run() : "cross-tenant reads: not measured (bench.reads=false)\n";
-
-        System.out.printf("%n==================== Tsunagu self-report ingestion benchmark ====================%n");
-        System.out.printf("machine: %d cores, Java %s, load average before the warm-up %s, before the measured run %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore,
-                loadBeforeMeasured);
-        System.out.printf("warm-up: %d reports of %d residents in %.1f s (%.0f reports/s), %d errors %s%n", warm.count(),
-                persons, warmSeconds, warm.count() / warmSeconds, warm.errors(), warm.statuses());
-        System.out.printf("measured: %d clients for %d s, %s, half re-reports of known residents, half new; linkage on%n",
-                clients, seconds, batch == 1 ? "one report per request" : batch + " reports per request (batch endpoint)");
-        System.out.printf("  %.0f reports/s, p50 %d ms, p99 %d ms, max %d ms (per report: send to its stored result),"
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("measured: %s for %d s, half re-reports of known residents, half new; linkage on;"
+                + " load average before %s%n", describe(), seconds, loadBefore));
+        out.append(String.format("  %.0f reports/s, p50 %d ms, p99 %d ms, max %d ms (per report: send to its stored result),"
                         + " %d errors   (target >= 2000/s, p99 < 100 ms)%n",
                 measured.count() / (double) seconds, BenchmarkClient.percentile(measured.latencies(), 50),
                 BenchmarkClient.percentile(measured.latencies(), 99), BenchmarkClient.percentile(measured.latencies(), 100),
-                measured.errors());
+                measured.errors()));
         if (batch > 1) {
-            System.out.printf("  %.1f requests/s, per request p50 %d ms, p99 %d ms, max %d ms%n",
+            out.append(String.format("  %.1f requests/s, per request p50 %d ms, p99 %d ms, max %d ms%n",
                     measured.requests().size() / (double) seconds, BenchmarkClient.percentile(measured.requests(), 50),
-                    BenchmarkClient.percentile(measured.requests(), 99), BenchmarkClient.percentile(measured.requests(), 100));
+                    BenchmarkClient.percentile(measured.requests(), 99), BenchmarkClient.percentile(measured.requests(), 100)));
         }
-        System.out.printf("  error statuses %s%n", measured.statuses());
-        System.out.printf("  outcomes: %d linked, %d new, %d review%n", measured.linked().get(), measured.created().get(),
-                measured.review().get());
-        System.out.printf("  CPU meanwhile (%% of one core): load generator %.0f%%, application server %.0f%%%n",
-                generatorShare, serverShare);
-        System.out.print(agreementReads);
-        System.out.printf("load average after the run %s%n", loadAverage());
-        System.out.printf("=================================================================================%n");
+        out.append(String.format("  error statuses %s%n", measured.statuses()));
+        out.append(String.format("  outcomes: %d linked, %d new, %d review%n", measured.linked().get(),
+                measured.created().get(), measured.review().get()));
+        out.append(String.format("  CPU meanwhile (%% of one core): load generator %.0f%%, application server %.0f%%%n",
+                generatorShare, serverShare));
+        return out.toString();
+    }
+
+    /** Takes the {@code m}-th mode: its reports per request and its clients (the last clients count repeats). */
+    private void mode(int m) {
+        batch = batches.get(m);
+        clients = clientCounts.get(Math.min(m, clientCounts.size() - 1));
+    }
+
+    private String describe() {
+        return clients + " clients, " + (batch == 1 ? "one report per request"
+                : batch + " reports per request (batch endpoint)");
+    }
+
+    private static List<Integer> numbers(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 
     /** {@code latencies} per report, {@code requests} per request (the same in single mode). */
