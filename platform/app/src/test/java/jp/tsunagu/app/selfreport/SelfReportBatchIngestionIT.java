@@ -148,9 +148,14 @@ class SelfReportBatchIngestionIT extends PlatformIT {
     void aFullBatchIsStoredAndOneOverTheCapIsRefusedWhole() throws SQLException {
         String run = shortId();
         List<JsonObject> reports = new ArrayList<>();
+        // A longer description, so that 500 reports are over the 256 kB every other JSON body is held to.
+        JsonObject at = Json.createObjectBuilder().add("kind", "relative-home").add("municipalityCode", "172014")
+                .add("description", "長女宅（金沢市内の集合住宅の二階、駐車場あり、郵便物は長女方で受け取り）").build();
         for (int i = 0; i < 501; i++) {
-            reports.add(report("cap-" + run + "-" + i, "七尾 " + run + " " + i, "ななお たろう", "1970-01-01"));
+            reports.add(Json.createObjectBuilder(report("cap-" + run + "-" + i, "七尾 " + run + " " + i, "ななお たろう",
+                    "1970-01-01")).add("whereabouts", at).build());
         }
+        assertTrue(reports.subList(0, 500).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 262_144);
         Api.Reply tooMany = batch(portal.token(), reports);
         assertProblem(tooMany, 413, "payload-too-large", "reports");
 
