@@ -27,6 +27,10 @@ import jp.tsunagu.stack.TokenResult;
  * use. A warm-up fills the ledger with {@code bench.persons} residents (and warms the JIT); then {@code bench.clients}
  * clients post reports for {@code bench.seconds} seconds, half of them residents reported before (linkage finds and
  * links them), half new, and the rate, latencies, errors and linkage outcomes are printed. Linkage is always on.
+ * With {@code bench.batch} above 1 each request carries that many reports to the batch endpoint; a report's latency is
+ * then its request's (its result arrives with the others'). Lists ({@code -Dbench.batch=1,100 -Dbench.clients=32,4})
+ * measure one mode after the other on the same server and ledger, so they share the machine's load of the moment; the
+ * warm-up uses the first.
  */
 public final class SelfReportBenchmark {
 
@@ -47,9 +51,13 @@ public final class SelfReportBenchmark {
     private static final String[] NEEDS = {"housing", "health", "care", "livelihood", "information"};
 
     private final BenchmarkClient client;
-    private final int clients = Integer.getInteger("bench.clients", 32);
+    private final List<Integer> clientCounts = numbers(System.getProperty("bench.clients", "32"));
     private final int seconds = Integer.getInteger("bench.seconds", 30);
     private final int persons = Integer.getInteger("bench.persons", 20_000);
+    /** Reports per request: 1 posts each alone (the single endpoint), more posts them to the batch endpoint. */
+    private final List<Integer> batches = numbers(System.getProperty("bench.batch", "1"));
+    private int clients;
+    private int batch;
     private final AtomicInteger nextPerson = new AtomicInteger();
     private final AtomicLong submissions = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicReference<String> token = new java.util.concurrent.atomic.AtomicReference<>();
@@ -84,10 +92,35 @@ public final class SelfReportBenchmark {
             Thread.sleep(100);
         }
         String loadBefore = loadAverage();
+        mode(0);
         long warmBegin = System.nanoTime();
         Result warm = load(path, Integer.MAX_VALUE, persons, false);
         double warmSeconds = (System.nanoTime() - warmBegin) / 1e9;
-        String loadBeforeMeasured = loadAverage();
+        StringBuilder measuredModes = new StringBuilder();
+        for (int m = 0; m < batches.size(); m++) {
+            mode(m);
+            measuredModes.append(measure(path));
+        }
+        refresher.shutdownNow();
+        // -Dbench.reads=false leaves the cross-tenant reads out (to compare ingestion modes quickly).
+        String agreementReads = Boolean.parseBoolean(System.getProperty("bench.reads", "true"))
+                ? new AgreementReadLatency(client, disaster).run() : "cross-tenant reads: not measured (bench.reads=false)\n";
+
+        System.out.printf("%n==================== Tsunagu self-report ingestion benchmark ====================%n");
+        System.out.printf("machine: %d cores, Java %s, load average before the warm-up %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore);
+        mode(0);
+        System.out.printf("warm-up: %d reports of %d residents in %.1f s (%.0f reports/s), %s, %d errors %s%n", warm.count(),
+                persons, warmSeconds, warm.count() / warmSeconds, describe(), warm.errors(), warm.statuses());
+        System.out.print(measuredModes);
+        System.out.print(agreementReads);
+        System.out.printf("load average after the run %s%n", loadAverage());
+        System.out.printf("=================================================================================%n");
+    }
+
+    /** One measured run in the current mode, printed as its block of lines. */
+    private String measure(String path) throws Exception {
+        String loadBefore = loadAverage();
         // Who used the two cores meanwhile: this load generator and the application server (the rest is PostgreSQL,
         // Keycloak and whatever else runs on the machine).
         ProcessHandle server = ProcessHandle.of(client.product.application().pid()).orElseThrow();
@@ -96,33 +129,45 @@ public final class SelfReportBenchmark {
         Result measured = load(path, seconds, Integer.MAX_VALUE, true);
         double generatorShare = BenchmarkClient.cpuOf(ProcessHandle.current()).minus(generatorBefore).toMillis() / (10.0 * seconds);
         double serverShare = BenchmarkClient.cpuOf(server).minus(serverBefore).toMillis() / (10.0 * seconds);
-        refresher.shutdownNow();
-        String agreementReads = new AgreementReadLatency(client, disaster).run();
-
-        System.out.printf("%n==================== Tsunagu self-report ingestion benchmark ====================%n");
-        System.out.printf("machine: %d cores, Java %s, load average before the warm-up %s, before the measured run %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore,
-                loadBeforeMeasured);
-        System.out.printf("warm-up: %d reports of %d residents in %.1f s (%.0f reports/s), %d errors %s%n", warm.count(),
-                persons, warmSeconds, warm.count() / warmSeconds, warm.errors(), warm.statuses());
-        System.out.printf("measured: %d clients for %d s, half re-reports of known residents, half new; linkage on%n",
-                clients, seconds);
-        System.out.printf("  %.0f reports/s, p50 %d ms, p99 %d ms, max %d ms, %d errors   (target >= 2000/s, p99 < 100 ms)%n",
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("measured: %s for %d s, half re-reports of known residents, half new; linkage on;"
+                + " load average before %s%n", describe(), seconds, loadBefore));
+        out.append(String.format("  %.0f reports/s, p50 %d ms, p99 %d ms, max %d ms (per report: send to its stored result),"
+                        + " %d errors   (target >= 2000/s, p99 < 100 ms)%n",
                 measured.count() / (double) seconds, BenchmarkClient.percentile(measured.latencies(), 50),
                 BenchmarkClient.percentile(measured.latencies(), 99), BenchmarkClient.percentile(measured.latencies(), 100),
-                measured.errors());
-        System.out.printf("  error statuses %s%n", measured.statuses());
-        System.out.printf("  outcomes: %d linked, %d new, %d review%n", measured.linked().get(), measured.created().get(),
-                measured.review().get());
-        System.out.printf("  CPU meanwhile (%% of one core): load generator %.0f%%, application server %.0f%%%n",
-                generatorShare, serverShare);
-        System.out.print(agreementReads);
-        System.out.printf("load average after the run %s%n", loadAverage());
-        System.out.printf("=================================================================================%n");
+                measured.errors()));
+        if (batch > 1) {
+            out.append(String.format("  %.1f requests/s, per request p50 %d ms, p99 %d ms, max %d ms%n",
+                    measured.requests().size() / (double) seconds, BenchmarkClient.percentile(measured.requests(), 50),
+                    BenchmarkClient.percentile(measured.requests(), 99), BenchmarkClient.percentile(measured.requests(), 100)));
+        }
+        out.append(String.format("  error statuses %s%n", measured.statuses()));
+        out.append(String.format("  outcomes: %d linked, %d new, %d review%n", measured.linked().get(),
+                measured.created().get(), measured.review().get()));
+        out.append(String.format("  CPU meanwhile (%% of one core): load generator %.0f%%, application server %.0f%%%n",
+                generatorShare, serverShare));
+        return out.toString();
     }
 
-    private record Result(List<Duration> latencies, AtomicLong errorCount, AtomicLong linked, AtomicLong created,
-                          AtomicLong review, java.util.Map<Integer, Integer> statuses) {
+    /** Takes the {@code m}-th mode: its reports per request and its clients (the last clients count repeats). */
+    private void mode(int m) {
+        batch = batches.get(m);
+        clients = clientCounts.get(Math.min(m, clientCounts.size() - 1));
+    }
+
+    private String describe() {
+        return clients + " clients, " + (batch == 1 ? "one report per request"
+                : batch + " reports per request (batch endpoint)");
+    }
+
+    private static List<Integer> numbers(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
+    /** {@code latencies} per report, {@code requests} per request (the same in single mode). */
+    private record Result(List<Duration> latencies, List<Duration> requests, AtomicLong errorCount, AtomicLong linked,
+                          AtomicLong created, AtomicLong review, java.util.Map<Integer, Integer> statuses) {
         long count() {
             return latencies.size();
         }
@@ -138,38 +183,26 @@ public final class SelfReportBenchmark {
      */
     private Result load(String path, int seconds, int reports, boolean mixed) throws Exception {
         long end = seconds == Integer.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        Result result = new Result(Collections.synchronizedList(new ArrayList<>()), new AtomicLong(), new AtomicLong(),
-                new AtomicLong(), new AtomicLong(), new java.util.concurrent.ConcurrentHashMap<>());
+        Result result = new Result(Collections.synchronizedList(new ArrayList<>()),
+                Collections.synchronizedList(new ArrayList<>()), new AtomicLong(), new AtomicLong(), new AtomicLong(),
+                new AtomicLong(), new java.util.concurrent.ConcurrentHashMap<>());
         AtomicLong sent = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             for (int i = 0; i < clients; i++) {
                 pool.submit(() -> {
-                    while (System.nanoTime() < end && sent.incrementAndGet() <= reports) {
-                        int person = mixed && ThreadLocalRandom.current().nextBoolean() && nextPerson.get() > 0
-                                ? ThreadLocalRandom.current().nextInt(nextPerson.get()) : nextPerson.getAndIncrement();
-                        HttpRequest request = HttpRequest.newBuilder(client.product.application().baseUri().resolve(path))
-                                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token.get())
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(report(person))).build();
-                        long begin = System.nanoTime();
-                        try {
-                            HttpResponse<String> response = client.http.send(request, HttpResponse.BodyHandlers.ofString());
-                            result.latencies().add(Duration.ofNanos(System.nanoTime() - begin));
-                            if (response.statusCode() != 201) {
-                                result.errorCount().incrementAndGet();
-                                result.statuses().merge(response.statusCode(), 1, Integer::sum);
-                            } else if (response.body().contains("\"linked\"")) {
-                                result.linked().incrementAndGet();
-                            } else if (response.body().contains("\"new\"")) {
-                                result.created().incrementAndGet();
-                            } else {
-                                result.review().incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            result.latencies().add(Duration.ofNanos(System.nanoTime() - begin));
-                            result.errorCount().incrementAndGet();
+                    while (System.nanoTime() < end && sent.get() < reports) {
+                        int count = (int) Math.min(batch, reports - sent.getAndAdd(batch));
+                        if (count <= 0) {
+                            break;
                         }
+                        List<String> bodies = new ArrayList<>(count);
+                        for (int r = 0; r < count; r++) {
+                            int person = mixed && ThreadLocalRandom.current().nextBoolean() && nextPerson.get() > 0
+                                    ? ThreadLocalRandom.current().nextInt(nextPerson.get()) : nextPerson.getAndIncrement();
+                            bodies.add(report(person));
+                        }
+                        send(path, bodies, result);
                     }
                     return null;
                 });
@@ -179,6 +212,56 @@ public final class SelfReportBenchmark {
             pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
         }
         return result;
+    }
+
+    /** One request: a report alone to the single endpoint, or several to the batch endpoint. */
+    private void send(String path, List<String> bodies, Result result) {
+        boolean single = batch == 1;
+        HttpRequest request = HttpRequest.newBuilder(client.product.application().baseUri()
+                        .resolve(single ? path : path + "/batch"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token.get())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(single ? bodies.getFirst()
+                        : "{\"reports\":[" + String.join(",", bodies) + "]}")).build();
+        long begin = System.nanoTime();
+        try {
+            HttpResponse<String> response = client.http.send(request, HttpResponse.BodyHandlers.ofString());
+            Duration took = Duration.ofNanos(System.nanoTime() - begin);
+            result.requests().add(took);
+            if (single) {
+                count(result, response.statusCode(), response.statusCode() == 201 ? response.body() : "");
+            } else if (response.statusCode() != 200) {
+                bodies.forEach(b -> count(result, response.statusCode(), ""));
+            } else {
+                Json.createReader(new java.io.StringReader(response.body())).readObject().getJsonArray("results")
+                        .getValuesAs(JsonObject.class)
+                        .forEach(item -> count(result, item.getInt("status"), "\"" + item.getString("outcome", "") + "\""));
+            }
+            for (int i = 0; i < bodies.size(); i++) {
+                result.latencies().add(took);
+            }
+        } catch (Exception e) {
+            Duration took = Duration.ofNanos(System.nanoTime() - begin);
+            result.requests().add(took);
+            for (int i = 0; i < bodies.size(); i++) {
+                result.latencies().add(took);
+                result.errorCount().incrementAndGet();
+            }
+        }
+    }
+
+    /** One report's answer: anything but 201 is an error; {@code outcome} holds the quoted outcome (or the whole answer). */
+    private static void count(Result result, int status, String outcome) {
+        if (status != 201) {
+            result.errorCount().incrementAndGet();
+            result.statuses().merge(status, 1, Integer::sum);
+        } else if (outcome.contains("\"linked\"")) {
+            result.linked().incrementAndGet();
+        } else if (outcome.contains("\"new\"")) {
+            result.created().incrementAndGet();
+        } else {
+            result.review().incrementAndGet();
+        }
     }
 
     /** Resident {@code n}: a name, reading and birth date of their own (a few coincide, as in life). */

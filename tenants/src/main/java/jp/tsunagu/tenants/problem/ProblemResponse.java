@@ -2,8 +2,9 @@ package jp.tsunagu.tenants.problem;
 
 import java.util.Map;
 
-import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,13 +17,25 @@ import jakarta.ws.rs.core.Response;
 public final class ProblemResponse {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+    // Looked up once: Json.createObjectBuilder() looks the provider up on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ProblemResponse() {
     }
 
     public static Response.ResponseBuilder of(int status, String slug, String title, String detail,
                                               Map<String, String> members) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        return Response.status(status).type(MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(body(status, slug, title, detail, members).toString());
+    }
+
+    /** The problem's body alone, e.g. as one item's answer inside a batch's answer. */
+    public static JsonObject body(ProblemException problem) {
+        return body(problem.kind().status(), problem.slug(), problem.kind().title(), problem.getMessage(), problem.members());
+    }
+
+    public static JsonObject body(int status, String slug, String title, String detail, Map<String, String> members) {
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", ProblemException.TYPE_BASE + slug)
                 .add("title", title)
                 .add("status", status);
@@ -30,7 +43,6 @@ public final class ProblemResponse {
             body.add("detail", detail);
         }
         members.forEach(body::add);
-        return Response.status(status).type(MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(body.build().toString());
+        return body.build();
     }
 }

@@ -185,6 +185,9 @@ class PersonDataIsolationIT extends PlatformIT {
             if (path.endsWith("/self-reports")) {
                 return selfReport();
             }
+            if (path.endsWith("/self-reports/batch")) {
+                return "{\"reports\":[" + selfReport() + "]}";
+            }
             return BODIES.getOrDefault(path.substring(path.lastIndexOf('/') + 1), "{}");
         }
 

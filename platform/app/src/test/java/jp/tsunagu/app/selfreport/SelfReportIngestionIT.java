@@ -180,7 +180,7 @@ class SelfReportIngestionIT extends PlatformIT {
                 404, "not-found", null);
     }
 
-    private static String one(Connection db, String sql, String parameter) throws SQLException {
+    static String one(Connection db, String sql, String parameter) throws SQLException {
         try (PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet rows = query.executeQuery()) {

@@ -30,6 +30,7 @@ public class AuditNotes {
     private String reference;
     private boolean recorded;
     private PrefectureCode dataTenant;
+    private String refusedInPart;
 
     /** The access check passed the instance ({@code context}: the grants' context, the disaster id) and the capacity. */
     public void access(String context, Accessor capacity, LegalBasis basis) {
@@ -72,6 +73,19 @@ public class AuditNotes {
      */
     public void dataOf(PrefectureCode owner) {
         this.dataTenant = owner;
+    }
+
+    /**
+     * The call answered, but refused part of what it carried (reports of a batch): it is an entry, refused with this
+     * problem type, also under {@link Audited#refusalsOnly()}; {@code summary} (counts, no values) is its reference.
+     */
+    public void refusedInPart(String slug, String summary) {
+        this.refusedInPart = slug;
+        this.reference = summary;
+    }
+
+    Optional<String> refusedInPart() {
+        return Optional.ofNullable(refusedInPart);
     }
 
     Optional<PrefectureCode> dataTenant() {

@@ -58,7 +58,10 @@ public class AuditedInterceptor {
             recordRefusal(call, audited, Outcome.FAILED, "failed");
             throw failure;
         }
-        if (!audited.refusalsOnly()) {
+        Optional<String> refusedInPart = notes.refusedInPart();
+        if (refusedInPart.isPresent()) {
+            recordRefusal(call, audited, Outcome.REFUSED, refusedInPart.get());
+        } else if (!audited.refusalsOnly()) {
             trail.record(event(call, audited, Outcome.ALLOWED));
         }
         notes.markRecorded();

@@ -25,6 +25,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import jp.tsunagu.ledger.linking.PersonMatcher;
 import jp.tsunagu.ledger.linking.PersonMatchers;
 import jp.tsunagu.ledger.record.TimeOrderedIds;
 import jp.tsunagu.ledger.search.NameKeys;
@@ -64,22 +65,46 @@ public class SelfReportIntake {
 
     /** Stores the report (or finds it stored before) and answers; refusals arrive as problems. */
     public SelfReportOutcome submit(PrefectureCode tenant, UUID disasterId, SelfReport report) {
+        return submitAll(tenant, disasterId, List.of(report)).getFirst().orThrow();
+    }
+
+    /**
+     * Stores each report as {@link #submit} would and answers each, in their order: its outcome, or the problem that
+     * refused it. The reports queue together, so they share groups (and a group's round trips) whatever their number.
+     */
+    public List<SelfReportAnswer> submitAll(PrefectureCode tenant, UUID disasterId, List<SelfReport> reports) {
         TimeOrderedIds ids = new TimeOrderedIds(clock);
-        PreparedReport prepared = PreparedReport.of(report, ids.next(), matchers.forTenant(tenant), names);
-        CompletableFuture<SelfReportOutcome> answer = new CompletableFuture<>();
-        lanes.computeIfAbsent(new LaneKey(tenant, disasterId), Lane::new).add(new SelfReportBatch.Entry(prepared, answer));
+        PersonMatcher matcher = matchers.forTenant(tenant);
+        List<SelfReportBatch.Entry> entries = new ArrayList<>(reports.size());
+        for (SelfReport report : reports) {
+            entries.add(new SelfReportBatch.Entry(PreparedReport.of(report, ids.next(), matcher, names),
+                    new CompletableFuture<>()));
+        }
+        lanes.computeIfAbsent(new LaneKey(tenant, disasterId), Lane::new).addAll(entries);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANSWER_SECONDS);
+        List<SelfReportAnswer> answers = new ArrayList<>(entries.size());
+        for (SelfReportBatch.Entry entry : entries) {
+            answers.add(await(entry.answer(), deadline));
+        }
+        return answers;
+    }
+
+    private static SelfReportAnswer await(CompletableFuture<SelfReportOutcome> answer, long deadline) {
         try {
-            return answer.get(ANSWER_SECONDS, TimeUnit.SECONDS);
+            return SelfReportAnswer.stored(answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ProblemException refusal) {
+                return SelfReportAnswer.refused(refusal);
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IntakeUnavailableException();
+            return SelfReportAnswer.refused(new IntakeUnavailableException());
         } catch (TimeoutException e) {
-            throw new IntakeUnavailableException();
+            return SelfReportAnswer.refused(new IntakeUnavailableException());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IntakeUnavailableException();
+            return SelfReportAnswer.refused(new IntakeUnavailableException());
         }
     }
 
@@ -96,14 +121,14 @@ public class SelfReportIntake {
             this.key = key;
         }
 
-        void add(SelfReportBatch.Entry entry) {
-            waiting.add(entry);
+        void addAll(List<SelfReportBatch.Entry> entries) {
+            waiting.addAll(entries);
             if (draining.compareAndSet(false, true)) {
                 try {
                     executor.execute(this::drain);
                 } catch (RuntimeException e) {
                     draining.set(false);
-                    entry.answer().completeExceptionally(new IntakeUnavailableException());
+                    entries.forEach(entry -> entry.answer().completeExceptionally(new IntakeUnavailableException()));
                 }
             }
         }

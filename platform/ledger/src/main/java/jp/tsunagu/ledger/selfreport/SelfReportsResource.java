@@ -2,6 +2,7 @@ package jp.tsunagu.ledger.selfreport;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jp.tsunagu.audit.trail.AuditNotes;
 import jp.tsunagu.audit.trail.Audited;
 import jp.tsunagu.tenants.access.Allowed;
 import jp.tsunagu.tenants.access.Caller;
@@ -50,6 +52,9 @@ public class SelfReportsResource {
     SelfReportIntake intake;
 
     @Inject
+    AuditNotes notes;
+
+    @Inject
     Clock clock;
 
     @POST
@@ -68,6 +73,36 @@ public class SelfReportsResource {
         SelfReportOutcome outcome = intake.submit(caller.requireTenant(), disaster, report);
         return Response.status(outcome.replay() ? Response.Status.OK : Response.Status.CREATED)
                 .header("Cache-Control", "no-store").entity(outcome).build();
+    }
+
+    @POST
+    @Path("batch")
+    @Audited(value = "selfreport.submit-batch", refusalsOnly = true)
+    @Operation(summary = "Store up to 500 residents' self-reports in one request, each answered on its own",
+            description = "Each report is taken exactly as by the single endpoint (validation, idempotency by its"
+                    + " submissionId across single and batch calls, linkage, consent). The answer lists one result per"
+                    + " report in input order: index, status (201 stored, 200 stored before, else the problem's) and"
+                    + " the single endpoint's answer, or the problem under 'problem'. Bad reports do not stop the others.")
+    @APIResponse(responseCode = "200", description = "Every report answered: {\"results\": [{\"index\", \"status\","
+            + " \"recordId\", \"submissionId\", \"outcome\", \"receivedAt\", \"replay\"} or {\"index\", \"status\","
+            + " \"problem\"}]}")
+    @APIResponse(responseCode = "400", description = "No reports, a body that is not JSON of this shape, or an"
+            + " Idempotency-Key header (each report carries its own submissionId)")
+    @APIResponse(responseCode = "404", description = "No such disaster instance in the portal's tenant")
+    @APIResponse(responseCode = "409", description = "The instance takes no reports now")
+    @APIResponse(responseCode = "413", description = "More than 500 reports, or a body over tsunagu.api.max-json-batch-body-bytes")
+    @APIResponse(responseCode = "503", description = "Nothing could be stored now: send the same batch again later")
+    public Response submitBatch(@PathParam("disasterId") String disasterId,
+                                @HeaderParam("Idempotency-Key") String idempotencyKey, SelfReportBatchRequest body) {
+        Caller caller = callers.require();
+        UUID disaster = disaster(disasterId);
+        List<SelfReportBatches.Item> items = SelfReportBatches.read(caller.clientId(), Optional.ofNullable(idempotencyKey),
+                body, clock.instant(), LocalDate.now(clock));
+        List<SelfReport> reports = SelfReportBatches.reports(items);
+        List<SelfReportAnswer> answers = SelfReportBatches.answers(items,
+                reports.isEmpty() ? List.of() : intake.submitAll(caller.requireTenant(), disaster, reports));
+        SelfReportBatches.refusals(answers).ifPresent(refused -> notes.refusedInPart(refused.slug(), refused.summary()));
+        return Response.ok(SelfReportBatches.json(answers).toString()).header("Cache-Control", "no-store").build();
     }
 
     private static UUID disaster(String id) {
