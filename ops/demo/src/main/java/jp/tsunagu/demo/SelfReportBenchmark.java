@@ -38,11 +38,18 @@ public final class SelfReportBenchmark {
             {"伊藤", "いとう"}, {"渡辺", "わたなべ"}, {"山本", "やまもと"}, {"中村", "なかむら"}, {"小林", "こばやし"},
             {"加藤", "かとう"}, {"吉田", "よしだ"}, {"山田", "やまだ"}, {"佐々木", "ささき"}, {"山口", "やまぐち"},
             {"松本", "まつもと"}, {"井上", "いのうえ"}, {"木村", "きむら"}, {"林", "はやし"}, {"清水", "しみず"}, {"森", "もり"}};
-    private static final String[][] GIVEN = {{"太郎", "たろう"}, {"花子", "はなこ"}, {"一郎", "いちろう"}, {"美咲", "みさき"},
-            {"健太", "けんた"}, {"陽子", "ようこ"}, {"大輔", "だいすけ"}, {"由美", "ゆみ"}, {"翔", "しょう"}, {"恵子", "けいこ"},
-            {"誠", "まこと"}, {"直子", "なおこ"}, {"拓也", "たくや"}, {"裕子", "ゆうこ"}, {"浩", "ひろし"}, {"明美", "あけみ"},
-            {"修", "おさむ"}, {"久美子", "くみこ"}, {"茂", "しげる"}, {"幸子", "さちこ"}};
-    /** Second halves of family names, so that 400 family names (× 20 given names) make few namesakes. */
+    /** Given names from a first and a second part (健太, 雄一, 和美...): 20 × 10 of them. */
+    private static final String[][] GIVEN_HEAD = {{"健", "けん"}, {"雄", "ゆう"}, {"大", "だい"}, {"拓", "たく"},
+            {"和", "かず"}, {"正", "まさ"}, {"直", "なお"}, {"浩", "ひろ"}, {"信", "のぶ"}, {"秀", "ひで"}, {"俊", "とし"},
+            {"康", "やす"}, {"智", "とも"}, {"光", "みつ"}, {"孝", "たか"}, {"達", "たつ"}, {"幸", "ゆき"}, {"義", "よし"},
+            {"恵", "けい"}, {"美", "み"}};
+    private static final String[][] GIVEN_TAIL = {{"太", "た"}, {"一", "いち"}, {"介", "すけ"}, {"也", "や"}, {"人", "と"},
+            {"樹", "き"}, {"夫", "お"}, {"子", "こ"}, {"美", "み"}, {"恵", "え"}};
+    /**
+     * Second halves of family names, so that 400 family names × 200 given names make 80,000 names and few namesakes;
+     * a run that reports more new residents than that meets namesakes born on other days, which linkage sends to
+     * review.
+     */
     private static final String[][] SUFFIX = {{"田", "た"}, {"川", "かわ"}, {"山", "やま"}, {"野", "の"}, {"原", "はら"},
             {"木", "き"}, {"村", "むら"}, {"本", "もと"}, {"井", "い"}, {"島", "しま"}, {"沢", "さわ"}, {"口", "ぐち"},
             {"谷", "たに"}, {"岡", "おか"}, {"崎", "さき"}, {"部", "べ"}, {"藤", "とう"}, {"池", "いけ"}, {"森", "もり"},
@@ -269,7 +276,10 @@ public final class SelfReportBenchmark {
         String[] first = FAMILY[n % FAMILY.length];
         String[] second = SUFFIX[(n / FAMILY.length) % SUFFIX.length];
         String[] family = {first[0] + second[0], first[1] + second[1]};
-        String[] given = GIVEN[(n / (FAMILY.length * SUFFIX.length)) % GIVEN.length];
+        int g = n / (FAMILY.length * SUFFIX.length);
+        String[] head = GIVEN_HEAD[g % GIVEN_HEAD.length];
+        String[] tail = GIVEN_TAIL[(g / GIVEN_HEAD.length) % GIVEN_TAIL.length];
+        String[] given = {head[0] + tail[0], head[1] + tail[1]};
         LocalDate born = LocalDate.of(1930, 1, 1).plusDays((n * 7919L) % 32_000);
         return Json.createObjectBuilder()
                 .add("submissionId", "bench-" + submissions.incrementAndGet())

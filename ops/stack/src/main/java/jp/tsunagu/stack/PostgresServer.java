@@ -44,13 +44,28 @@ public final class PostgresServer implements AutoCloseable {
      * data directory ({@code <dataDirectory>.log}).
      */
     public static PostgresServer start(int port, Path dataDirectory) throws IOException {
+        return start(port, dataDirectory, Commits.DURABLE);
+    }
+
+    /**
+     * Whether a commit waits until its WAL is on disk. Anything that stands for the product (the demo, the benchmarks)
+     * runs {@code DURABLE}, as production does, so what it measures is what a real server would do; a test stack that
+     * is thrown away after the run may run {@code FAST} (the embedded server's own default, {@code synchronous_commit}
+     * off: a crash loses the last moments, never consistency).
+     */
+    public enum Commits {
+        DURABLE, FAST
+    }
+
+    /** As {@link #start(int, Path)}, with the commits chosen. */
+    public static PostgresServer start(int port, Path dataDirectory, Commits commits) throws IOException {
         Path data = dataDirectory.toAbsolutePath().normalize();
         Path log = data.resolveSibling(data.getFileName() + ".log");
         Files.createDirectories(data);
         StalePostmaster.stopIfOrphaned(data);
         LoopbackPort.requireFree(port, "PostgreSQL");
         long started = System.nanoTime();
-        EmbeddedPostgres postgres = launch(port, data, log);
+        EmbeddedPostgres postgres = launch(port, data, log, commits);
         PostgresServer server = new PostgresServer(postgres, data, log, Duration.ofNanos(System.nanoTime() - started));
         try {
             server.ensure(Database.TSUNAGU);
@@ -63,7 +78,7 @@ public final class PostgresServer implements AutoCloseable {
         return server;
     }
 
-    private static EmbeddedPostgres launch(int port, Path data, Path log) throws IOException {
+    private static EmbeddedPostgres launch(int port, Path data, Path log, Commits commits) throws IOException {
         try {
             return EmbeddedPostgres.builder()
                     .setPort(port)
@@ -72,6 +87,7 @@ public final class PostgresServer implements AutoCloseable {
                     // The owner stops it, in the order its other servers need (the application before its database).
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("synchronous_commit", commits == Commits.DURABLE ? "on" : "off")
                     // Code-point order and Unicode case mapping whatever the machine's locale is.
                     .setLocaleConfig("locale-provider", "builtin")
                     .setLocaleConfig("builtin-locale", "C.UTF-8")

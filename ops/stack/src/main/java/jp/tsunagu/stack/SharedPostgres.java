@@ -32,7 +32,8 @@ public final class SharedPostgres {
         try {
             StalePostmaster.stopIfOrphaned(dataDirectory);
             deleteRecursively(dataDirectory);
-            return PostgresServer.start(port, dataDirectory);
+            // Thrown away after the run: commits need not wait for the disk.
+            return PostgresServer.start(port, dataDirectory, PostgresServer.Commits.FAST);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the shared PostgreSQL server", e);
         }

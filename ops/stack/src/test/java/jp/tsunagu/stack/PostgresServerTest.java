@@ -37,6 +37,18 @@ class PostgresServerTest {
     }
 
     @Test
+    void theProductsServerWaitsForTheDiskAtCommitAndATestStackMayNot() throws Exception {
+        try (PostgresServer durable = PostgresServer.start(LoopbackPort.free(), work.resolve("durable"));
+             Connection connection = connect(durable, Database.TSUNAGU)) {
+            assertEquals("on", single(connection, "SHOW synchronous_commit"), "as production: benchmarks measure this");
+        }
+        try (PostgresServer fast = PostgresServer.start(LoopbackPort.free(), work.resolve("fast"),
+                PostgresServer.Commits.FAST); Connection connection = connect(fast, Database.TSUNAGU)) {
+            assertEquals("off", single(connection, "SHOW synchronous_commit"));
+        }
+    }
+
+    @Test
     void aSecondStartReusesTheDataDirectory() throws Exception {
         Path data = work.resolve("pg");
         int port = LoopbackPort.free();
