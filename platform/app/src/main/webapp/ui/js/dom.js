@@ -35,6 +35,16 @@ export function show(...children) {
   }
 }
 
+/** Says in a form's alert box what is wrong and, for a field, marks it invalid and moves the focus to it. */
+export function formError(box, message, field = null) {
+  box.textContent = message;
+  box.hidden = false;
+  if (field) {
+    field.setAttribute('aria-invalid', 'true');
+    field.focus();
+  }
+}
+
 export function notice(message) {
   const box = document.getElementById('notice');
   box.textContent = message ?? '';

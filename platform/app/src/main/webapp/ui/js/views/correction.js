@@ -2,7 +2,7 @@
 // derived entry and is traced there like any other source.
 
 import { api, ApiError } from '../api.js';
-import { h, notice } from '../dom.js';
+import { formError, h, notice } from '../dom.js';
 import { CORRECTABLE, valueText } from '../labels.js';
 import { disasterPath } from './disasters.js';
 import { fail } from '../main.js';
@@ -39,23 +39,14 @@ export function correctionForm(person, onCorrected) {
       : `現在の値: ${now ? (now.withheld ? '（表示しません）' : valueText(now.value)) : 'なし'}。書き方の例: ${example}`;
   }
 
-  function refuse(message, field) {
-    error.textContent = message;
-    error.hidden = false;
-    if (field) {
-      field.setAttribute('aria-invalid', 'true');
-      field.focus();
-    }
-  }
-
   async function send(event) {
     event.preventDefault();
     notice(null);
     for (const field of [item, value, reason]) field.removeAttribute('aria-invalid');
     error.hidden = true;
-    if (item.value === '') return refuse('訂正する項目を選んでください。', item);
-    if (value.value.trim() === '') return refuse('正しい値を入力してください。', value);
-    if (reason.value.trim() === '') return refuse('訂正の理由を入力してください。', reason);
+    if (item.value === '') return formError(error, '訂正する項目を選んでください。', item);
+    if (value.value.trim() === '') return formError(error, '正しい値を入力してください。', value);
+    if (reason.value.trim() === '') return formError(error, '訂正の理由を入力してください。', reason);
     submit.disabled = true;
     try {
       const correction = await api.post(disasterPath(`persons/${person.id}/corrections`),
@@ -64,7 +55,7 @@ export function correctionForm(person, onCorrected) {
     } catch (failure) {
       submit.disabled = false;
       if (failure instanceof ApiError && failure.status !== 401) {
-        refuse(failure.message, failure.status === 400 && failure.field !== 'reason' ? value : null);
+        formError(error, failure.message, failure.status === 400 && failure.field !== 'reason' ? value : null);
       } else {
         fail(failure);
       }

@@ -4,7 +4,7 @@
 
 import { api, ApiError } from '../api.js';
 import { mayExport } from '../access.js';
-import { h, notice, show, status } from '../dom.js';
+import { formError, h, notice, show, status } from '../dom.js';
 import { currentDisaster } from './disasters.js';
 import { fail } from '../main.js';
 
@@ -48,10 +48,7 @@ export async function exportView() {
     error.hidden = true;
     purpose.removeAttribute('aria-invalid');
     if (purpose.value.trim() === '') {
-      error.textContent = '利用目的を入力してください。';
-      error.hidden = false;
-      purpose.setAttribute('aria-invalid', 'true');
-      purpose.focus();
+      formError(error, '利用目的を入力してください。', purpose);
       return;
     }
     const encoding = form.elements.encoding.value;

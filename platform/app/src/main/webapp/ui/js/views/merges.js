@@ -2,7 +2,7 @@
 // persons exactly as they were. An undo that must wait for a later merge says which one, from the API's 409.
 
 import { api, ApiError } from '../api.js';
-import { h, notice } from '../dom.js';
+import { formError, h, notice } from '../dom.js';
 import { timeText, valueText } from '../labels.js';
 import { disasterPath } from './disasters.js';
 import { fail } from '../main.js';
@@ -86,9 +86,7 @@ export async function mergeHistory(person, mayDecide, onUndone) {
     event.preventDefault();
     notice(null);
     if (reason.value.trim() === '') {
-      showError('取り消す理由を入力してください。');
-      reason.setAttribute('aria-invalid', 'true');
-      reason.focus();
+      formError(error, '取り消す理由を入力してください。', reason);
       return;
     }
     showError(null);

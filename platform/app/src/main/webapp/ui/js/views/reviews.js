@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, notice, show, status } from '../dom.js';
+import { formError, h, notice, show, status } from '../dom.js';
 import { AGREEMENT, FIELD_LABELS, timeText, valueText } from '../labels.js';
 import { disasterPath } from './disasters.js';
 import { labelsOf, recordCard } from './ledger.js';
@@ -128,10 +128,7 @@ function decisionForm(review) {
   async function decide(decision) {
     notice(null);
     if (reason.value.trim() === '') {
-      message.textContent = '理由を入力してください。';
-      message.hidden = false;
-      reason.setAttribute('aria-invalid', 'true');
-      reason.focus();
+      formError(message, '理由を入力してください。', reason);
       return;
     }
     message.hidden = true;

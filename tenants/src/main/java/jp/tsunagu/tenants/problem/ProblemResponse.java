@@ -25,8 +25,17 @@ public final class ProblemResponse {
 
     public static Response.ResponseBuilder of(int status, String slug, String title, String detail,
                                               Map<String, String> members) {
+        return respond(status, body(status, slug, title, detail, members));
+    }
+
+    /** The answer to a business rule's refusal: its kind's status and title, its type, detail and members. */
+    public static Response.ResponseBuilder of(ProblemException problem) {
+        return respond(problem.kind().status(), body(problem));
+    }
+
+    private static Response.ResponseBuilder respond(int status, JsonObject body) {
         return Response.status(status).type(MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(body(status, slug, title, detail, members).toString());
+                .entity(body.toString());
     }
 
     /** The problem's body alone, e.g. as one item's answer inside a batch's answer. */
@@ -34,7 +43,7 @@ public final class ProblemResponse {
         return body(problem.kind().status(), problem.slug(), problem.kind().title(), problem.getMessage(), problem.members());
     }
 
-    public static JsonObject body(int status, String slug, String title, String detail, Map<String, String> members) {
+    private static JsonObject body(int status, String slug, String title, String detail, Map<String, String> members) {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", ProblemException.TYPE_BASE + slug)
                 .add("title", title)

@@ -18,7 +18,6 @@ public final class Problems {
     }
 
     public static Response of(ProblemException problem) {
-        return ProblemResponse.of(problem.kind().status(), problem.slug(), problem.kind().title(),
-                problem.getMessage(), problem.members()).build();
+        return ProblemResponse.of(problem).build();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -58,13 +57,8 @@ final class HangWitness {
     }
 
     private static String databaseSessions() {
-        String port = System.getProperty("tsunagu.it.postgres.port");
-        if (port == null) {
-            return "(no PostgreSQL port known)\n";
-        }
         StringBuilder out = new StringBuilder("--- PostgreSQL sessions of the application ---\n");
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/tsunagu",
-                "tsunagu", "tsunagu"); Statement query = db.createStatement();
+        try (Connection db = Platform.openDatabase(); Statement query = db.createStatement();
              ResultSet rows = query.executeQuery("SELECT pid, state, wait_event_type, wait_event,"
                      + " pg_blocking_pids(pid), extract(epoch FROM now() - xact_start)::int,"
                      + " extract(epoch FROM now() - query_start)::int, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)"

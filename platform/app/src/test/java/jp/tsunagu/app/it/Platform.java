@@ -207,6 +207,10 @@ public final class Platform {
 
     /** A direct connection to the run's PostgreSQL, for checking what the API did to the database. */
     public Connection database() throws SQLException {
+        return openDatabase();
+    }
+
+    static Connection openDatabase() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + System.getProperty("tsunagu.it.postgres.port")
                 + "/tsunagu", "tsunagu", "tsunagu");
     }

@@ -38,20 +38,14 @@ class HostCaseWorkIT extends PlatformIT {
     @BeforeAll
     static void anEvacueeInEachHostMunicipalityAndAnAgreementThatLetsTheHostKeepCases() {
         fixture = LedgerFixture.create("ケース協定");
-        moveTo(fixture.ledger.ichiro(), TOYAMA_CITY);
-        moveTo(fixture.ledger.shota(), TOYAMA_CITY);
-        moveTo(fixture.ledger.hanako(), TAKAOKA);
+        fixture.moveTo(fixture.ledger.ichiro(), TOYAMA_CITY);
+        fixture.moveTo(fixture.ledger.shota(), TOYAMA_CITY);
+        fixture.moveTo(fixture.ledger.hanako(), TAKAOKA);
         agreement = scene.accepted(SharingScene.terms(fixture.ledger.disasterId())
                 .add("items", SharingScene.array("identity", "whereabouts", "needs", "supportRecords"))
                 .add("permissions", SharingScene.array("addNeeds", "addSupportRecords")).build());
         toyamaStaff = scene.hostStaff(agreement, TOYAMA_CITY);
         takaokaStaff = scene.hostStaff(agreement, TAKAOKA);
-    }
-
-    static void moveTo(String personId, String municipality) {
-        Api.Reply moved = fixture.post(fixture.adminToken(), "persons/" + personId + "/whereabouts",
-                "{\"kind\":\"hotel\",\"place\":\"県外のホテル\",\"municipalityCode\":\"" + municipality + "\"}");
-        assertEquals(201, moved.status(), moved::toString);
     }
 
     static Api.Reply hostPost(Account account, String agreementId, String personId, String suffix, String json) {

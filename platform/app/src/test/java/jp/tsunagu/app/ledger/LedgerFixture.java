@@ -1,8 +1,11 @@
 package jp.tsunagu.app.ledger;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -76,6 +79,18 @@ final class LedgerFixture {
     /** The strings of a JSON array, e.g. an item's sources. */
     static List<String> strings(JsonArray array) {
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** Records, as the admin, that the person is now at {@code place} of that kind in that municipality. */
+    void moveTo(String personId, String kind, String place, String municipality) {
+        Api.Reply moved = post(adminToken(), "persons/" + personId + "/whereabouts", Json.createObjectBuilder()
+                .add("kind", kind).add("place", place).add("municipalityCode", municipality).build());
+        assertEquals(201, moved.status(), moved::toString);
+    }
+
+    /** The same, to a hotel in that municipality (another prefecture's, for the sharing tests). */
+    void moveTo(String personId, String municipality) {
+        moveTo(personId, "hotel", "県外のホテル", municipality);
     }
 
     /** A person's detail as the admin reads it. */

@@ -64,8 +64,8 @@ class PersonDataIsolationIT extends PlatformIT {
         String expiring = scene.accepted(SharingScene.terms(fixture.ledger.disasterId()).add("validUntil", until.toString())
                 .build());
         Account expiredStaff = scene.hostStaff(expiring, TOYAMA_CITY);
-        moveTo(fixture.ledger.ichiro(), TOYAMA_CITY);
-        moveTo(fixture.ledger.hanako(), TAKAOKA);
+        fixture.moveTo(fixture.ledger.ichiro(), TOYAMA_CITY);
+        fixture.moveTo(fixture.ledger.hanako(), TAKAOKA);
         valid = scene.accepted(SharingScene.terms(fixture.ledger.disasterId()).build());
         String narrow = scene.accepted(SharingScene.terms(fixture.ledger.disasterId())
                 .add("hostMunicipalities", SharingScene.array(TAKAOKA)).build());
@@ -334,12 +334,6 @@ class PersonDataIsolationIT extends PlatformIT {
             throw new IllegalStateException("client credentials refused: " + token);
         }
         return granted.tokens().accessToken();
-    }
-
-    private static void moveTo(String personId, String municipality) {
-        Api.Reply moved = fixture.post(fixture.adminToken(), "persons/" + personId + "/whereabouts",
-                "{\"kind\":\"hotel\",\"place\":\"県外のホテル\",\"municipalityCode\":\"" + municipality + "\"}");
-        assertEquals(201, moved.status(), moved::toString);
     }
 
     private static void waitUntil(Instant until) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -42,20 +41,11 @@ class SharedPersonsIT extends PlatformIT {
     static void twoPrefecturesAndAnAgreement() {
         fixture = LedgerFixture.create("広域避難");
         // 髙橋 一郎 went to a hotel in 富山市, 山口 花子 to her daughter in 高岡市; the others stay in 石川県.
-        moveTo(fixture.ledger.ichiro(), "hotel", "富山市内のホテル", TOYAMA_CITY);
-        moveTo(fixture.ledger.hanako(), "relatives-home", "高岡市の長女宅", TAKAOKA);
+        fixture.moveTo(fixture.ledger.ichiro(), "hotel", "富山市内のホテル", TOYAMA_CITY);
+        fixture.moveTo(fixture.ledger.hanako(), "relatives-home", "高岡市の長女宅", TAKAOKA);
         agreement = scene.accepted(SharingScene.terms(fixture.ledger.disasterId()).build());
         toyamaStaff = scene.hostStaff(agreement, TOYAMA_CITY);
         takaokaStaff = scene.hostStaff(agreement, TAKAOKA);
-    }
-
-    static void moveTo(String personId, String kind, String place, String municipality) {
-        Api.Reply moved = fixture.post(fixture.adminToken(), "persons/" + personId + "/whereabouts",
-                Json.createObjectBuilder().add("kind", kind).add("place", place).add("municipalityCode", municipality)
-                        .build());
-        if (moved.status() != 201) {
-            throw new IllegalStateException("whereabouts not recorded: " + moved);
-        }
     }
 
     static Api.Reply persons(Account account, String agreementId, String suffix) {

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -41,20 +40,13 @@ class SharingTimesIT extends PlatformIT {
         fixture = LedgerFixture.withAccounts("共有時間");
         scene.admin(SharingScene.HOST); // 富山県 is onboarded when first asked for
         // 髙橋 一郎 and 中谷 翔太 went to 富山市 before any agreement: nothing of theirs reaches 富山 yet.
-        moveTo(fixture.ledger.ichiro(), "hotel", "富山市内のホテル", TOYAMA_CITY);
-        moveTo(fixture.ledger.shota(), "relatives-home", "富山市の親戚宅", TOYAMA_CITY);
+        fixture.moveTo(fixture.ledger.ichiro(), "hotel", "富山市内のホテル", TOYAMA_CITY);
+        fixture.moveTo(fixture.ledger.shota(), "relatives-home", "富山市の親戚宅", TOYAMA_CITY);
         assertTrue(toHost(fixture.ledger.ichiro()).isEmpty(), "no host sees 一郎 before the agreement");
         beforeAcceptance = Instant.now();
         agreement = scene.accepted(SharingScene.terms(fixture.ledger.disasterId()).build());
         afterAcceptance = Instant.now();
         toyamaStaff = scene.hostStaff(agreement, TOYAMA_CITY);
-    }
-
-    static void moveTo(String personId, String kind, String place, String municipality) {
-        Api.Reply moved = fixture.post(fixture.adminToken(), "persons/" + personId + "/whereabouts",
-                Json.createObjectBuilder().add("kind", kind).add("place", place).add("municipalityCode", municipality)
-                        .build());
-        assertEquals(201, moved.status(), moved::toString);
     }
 
     static List<JsonObject> times(String personId) {
@@ -133,7 +125,7 @@ class SharingTimesIT extends PlatformIT {
     @Test
     void aHostsAdditionIsVisibleAtHomeAsItCommitsAndHomesFirstReadIsRecordedOnce() {
         String hanako = fixture.ledger.hanako();
-        moveTo(hanako, "relatives-home", "富山市の長女宅", TOYAMA_CITY);
+        fixture.moveTo(hanako, "relatives-home", "富山市の長女宅", TOYAMA_CITY);
         Instant sent = Instant.now();
         Api.Reply added = scene.platform.api.post("api/v1/agreements/" + agreement + "/persons/" + hanako
                 + "/support-records", scene.platform.token(toyamaStaff), "{\"entries\":[\"富山市による見守り訪問\"]}");

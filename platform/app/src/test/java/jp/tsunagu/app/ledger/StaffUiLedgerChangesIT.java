@@ -204,9 +204,7 @@ class StaffUiLedgerChangesIT extends PlatformIT {
         Api.Reply merged = fixture.post(admin, "merges", Json.createObjectBuilder().add("survivor", ledger.shota())
                 .add("absorbed", ledger.kenta()).add("reason", "同一人物（試験）").build());
         assertEquals(201, merged.status(), merged::toString);
-        Api.Reply moved = fixture.post(admin, "persons/" + ledger.shota() + "/whereabouts", Json.createObjectBuilder()
-                .add("kind", "hotel").add("place", "金沢市のホテル").add("municipalityCode", LedgerAccounts.KANAZAWA).build());
-        assertEquals(201, moved.status(), moved::toString);
+        fixture.moveTo(ledger.shota(), "hotel", "金沢市のホテル", LedgerAccounts.KANAZAWA);
 
         ui.driver().findElement(By.id("logout")).click();
         ui.waitFor(By.id("prefecture"));
