@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 import jakarta.json.Json;
@@ -51,15 +52,20 @@ public final class Api {
 
     public Reply send(HttpRequest.Builder builder) {
         HttpRequest request = builder.build();
-        try (HangWitness.Watch watch = HangWitness.watch(request.method(), request.uri().getRawPath())) {
+        HangWitness.Watch watch = HangWitness.watch(request.method(), request.uri().getRawPath());
+        try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().firstValue("Location").orElse(null));
+        } catch (HttpTimeoutException e) {
+            throw new NoAnswer(request, watch.findings(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            watch.close();
         }
     }
 
@@ -70,6 +76,16 @@ public final class Api {
             builder.header("Authorization", "Bearer " + token);
         }
         return builder;
+    }
+
+    /** A request had no answer within its timeout; the failure says what the server and its database did meanwhile. */
+    public static final class NoAnswer extends AssertionError {
+
+        NoAnswer(HttpRequest request, String findings, HttpTimeoutException cause) {
+            super("no answer to " + request.method() + " " + request.uri().getRawPath() + " within "
+                    + request.timeout().map(Duration::toSeconds).orElse(0L) + " s; what the server did meanwhile:\n"
+                    + findings, cause);
+        }
     }
 
     /** One HTTP answer. */

@@ -9,18 +9,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jp.tsunagu.app.arquillian.SuiteWideMicro;
 
 /**
  * Writes down what the server and its database were doing when a request of a test has had no answer for a while:
  * the thread dump of the run's Payara Micro and PostgreSQL's sessions with their waits. A request that hangs on the
- * CI machine then fails with its cause in the test output, not only with a timeout. Nothing is printed for requests
- * that are answered in time. Prints the method and path only, never a header or a body.
+ * CI machine then fails with its cause in the test output, not only with a timeout; the gist of it (sessions, heap,
+ * threads in the application's code) goes into the failure itself. Nothing is printed for requests that are answered
+ * in time. Prints the method and path only, never a header or a body.
  */
 final class HangWitness {
 
@@ -38,22 +42,48 @@ final class HangWitness {
 
     /** Starts watching a request; closing the watch before {@link #PATIENCE} has passed prints nothing. */
     static Watch watch(String method, String path) {
-        ScheduledFuture<?> report = WATCH.schedule(() -> report(method, path), PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        return () -> report.cancel(false);
+        return new Watch(WATCH.schedule(() -> report(method, path), PATIENCE.toSeconds(), TimeUnit.SECONDS));
     }
 
-    interface Watch extends AutoCloseable {
+    /** One request's watch: closed when the answer came, asked for its findings when none came. */
+    static final class Watch implements AutoCloseable {
+
+        private final ScheduledFuture<String> report;
+
+        private Watch(ScheduledFuture<String> report) {
+            this.report = report;
+        }
+
+        /**
+         * What the report found, in short: the database sessions, the server's heap and the threads in the
+         * application's code. For the failure of a request that got no answer at all, as a CI summary may keep the
+         * failure and cut the test's output.
+         */
+        String findings() {
+            try {
+                return report.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException | CancellationException e) {
+                return "(the hang witness has no report: " + e.getClass().getSimpleName() + ")\n";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "(interrupted while waiting for the hang witness)\n";
+            }
+        }
+
         @Override
-        void close();
+        public void close() {
+            report.cancel(false);
+        }
     }
 
-    private static void report(String method, String path) {
-        StringBuilder out = new StringBuilder("\n=== HANG WITNESS: no answer to ").append(method).append(' ').append(path)
-                .append(" after ").append(PATIENCE.toSeconds()).append(" s ===\n");
-        out.append(databaseSessions());
-        out.append(serverThreads());
-        out.append("=== END HANG WITNESS ===\n");
-        System.out.println(out);
+    private static String report(String method, String path) {
+        String sessions = databaseSessions();
+        String heap = serverCommand("GC.heap_info");
+        String threads = serverCommand("Thread.print");
+        System.out.println("\n=== HANG WITNESS: no answer to " + method + ' ' + path + " after " + PATIENCE.toSeconds()
+                + " s ===\n" + sessions + heap + threads + "=== END HANG WITNESS ===\n");
+        return sessions + heap + "--- Payara Micro threads in the application's code or blocked ---\n"
+                + ThreadDumpDigest.of(threads);
     }
 
     private static String databaseSessions() {
@@ -78,23 +108,24 @@ final class HangWitness {
         return Objects.toString(rows.getString(column), "-");
     }
 
-    private static String serverThreads() {
-        return SuiteWideMicro.pid().map(HangWitness::threadDump).orElse("(Payara Micro is not running)\n");
+    /** The output of a diagnostic command ({@code jcmd}) run in the suite's Payara Micro. */
+    private static String serverCommand(String command) {
+        return SuiteWideMicro.pid().map(pid -> jcmd(pid, command)).orElse("(Payara Micro is not running)\n");
     }
 
-    private static String threadDump(long pid) {
+    private static String jcmd(long pid, String command) {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         try {
-            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print")
+            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
                     .redirectErrorStream(true).start();
-            String dump = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor(30, TimeUnit.SECONDS);
-            return "--- Payara Micro threads (pid " + pid + ") ---\n" + dump;
+            return "--- Payara Micro " + command + " (pid " + pid + ") ---\n" + output;
         } catch (IOException e) {
-            return "(no thread dump: " + e.getMessage() + ")\n";
+            return "(no " + command + ": " + e.getMessage() + ")\n";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "(thread dump interrupted)\n";
+            return "(" + command + " interrupted)\n";
         }
     }
 }
