@@ -90,6 +90,8 @@ class OnboardingIT extends PlatformIT {
         String admin = platform.adminToken(PrefectureCode.of(17));
         assertEquals(200, platform.api.get("api/v1/disasters", admin).status());
         assertEquals(404, platform.api.get("api/v1/disasters/" + UUID.randomUUID(), admin).status());
+        // The prefecture verifies its access log: operators see when, and whether it was intact, never its entries.
+        assertEquals(200, platform.api.post("api/v1/audit/verification", admin, "{}").status());
         Api.Reply reply = platform.api.get("api/v1/operator/tenants", platform.operatorToken());
         assertEquals(200, reply.status(), reply::toString);
         assertEquals(47, reply.array().size());
@@ -99,6 +101,7 @@ class OnboardingIT extends PlatformIT {
         assertEquals("ONBOARDED", ishikawa.getString("status"));
         assertTrue(ishikawa.getInt("activeDisasterInstances") >= 1);
         assertTrue(ishikawa.getInt("accounts") >= 1);
+        assertTrue(ishikawa.getBoolean("accessLogIntact"), ishikawa::toString);
         Set<String> keys = new HashSet<>();
         reply.array().getValuesAs(JsonObject.class).forEach(t -> keys.addAll(t.keySet()));
         assertEquals(Set.of("prefectureCode", "prefectureName", "status", "onboardedAt", "activeDisasterInstances",

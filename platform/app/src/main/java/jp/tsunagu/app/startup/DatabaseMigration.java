@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import jp.tsunagu.tenants.registry.Tenant;
 import jp.tsunagu.tenants.registry.TenantRegistry;
+import jp.tsunagu.tenants.schema.CustomPlans;
 import jp.tsunagu.tenants.schema.NoTenantDefault;
 import jp.tsunagu.tenants.schema.RegistryChangelog;
 import jp.tsunagu.tenants.schema.RegistryMigrator;
@@ -50,6 +51,7 @@ public class DatabaseMigration {
         // The whole isolation design rests on connections starting in the empty no_tenant schema: refuse to start
         // if the pool was configured otherwise (e.g. a URL with its own currentSchema).
         NoTenantDefault.verify(dataSource);
+        CustomPlans.verify(dataSource);
         registry.migrate(dataSource, registryContributions.stream().toList());
         int migrated = 0;
         for (Tenant tenant : tenants.onboarded()) {

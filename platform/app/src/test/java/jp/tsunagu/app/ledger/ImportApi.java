@@ -89,27 +89,11 @@ final class ImportApi {
         return api.send(api.request(path + "/cancellation", token).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    /**
-     * Reads the import until {@code done} holds for it (checked often: a phase can be short), at most five minutes.
-     * One read that gets no answer at all is written down with what the server did meanwhile and read again: on the
-     * CI machine a status read went unanswered for a minute while a resumed import was linking, twice, and no run
-     * elsewhere reproduced it. A second one fails.
-     */
+    /** Reads the import until {@code done} holds for it (checked often: a phase can be short), at most five minutes. */
     JsonObject await(String token, String path, Predicate<JsonObject> done) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        boolean unansweredBefore = false;
         while (true) {
-            Api.Reply reply;
-            try {
-                reply = get(token, path);
-            } catch (Api.NoAnswer e) {
-                if (unansweredBefore) {
-                    throw e;
-                }
-                unansweredBefore = true;
-                System.out.println("=== A STATUS READ GOT NO ANSWER; READING AGAIN ===\n" + e.getMessage());
-                continue;
-            }
+            Api.Reply reply = get(token, path);
             if (reply.status() != 200) {
                 throw new AssertionError("reading an import failed: " + reply);
             }

@@ -20,6 +20,7 @@ import jp.tsunagu.audit.AuditChangelog;
 import jp.tsunagu.ledger.LedgerChangelog;
 import jp.tsunagu.provisioning.ProvisioningChangelog;
 import jp.tsunagu.tenants.reference.PrefectureCode;
+import jp.tsunagu.tenants.schema.CustomPlans;
 import jp.tsunagu.tenants.schema.RegistryMigrator;
 import jp.tsunagu.tenants.schema.TenantChangelog;
 import jp.tsunagu.tenants.schema.TenantSchemaMigrator;
@@ -27,7 +28,7 @@ import jp.tsunagu.tenants.schema.TenantSchemaMigrator;
 /**
  * One real PostgreSQL for the test run; each test class gets a database of its own with tenant 17 (石川県) migrated by
  * provisioning's and the ledger's changelogs, as the application migrates it, and connections that default to the
- * empty schema {@code no_tenant} like the application's.
+ * empty schema {@code no_tenant} and plan every execution anew ({@link CustomPlans}) like the application's.
  */
 public final class TestDatabase {
 
@@ -90,6 +91,7 @@ public final class TestDatabase {
     public DataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url);
+        dataSource.setOptions(CustomPlans.OPTIONS);
         return dataSource;
     }
 
