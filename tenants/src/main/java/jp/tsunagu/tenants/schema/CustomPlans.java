@@ -1,10 +1,5 @@
 package jp.tsunagu.tenants.schema;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 /**
@@ -28,17 +23,10 @@ public final class CustomPlans {
 
     /** Throws if a fresh connection from the pool does not plan every execution anew. */
     public static void verify(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT current_setting('plan_cache_mode')");
-             ResultSet result = statement.executeQuery()) {
-            result.next();
-            String mode = result.getString(1);
-            if (!mode.equals("force_custom_plan")) {
-                throw new IllegalStateException("connections must start with plan_cache_mode force_custom_plan (the"
-                        + " driver's options " + OPTIONS + "), but it is: " + mode);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot check the plan cache mode (SQL state " + e.getSQLState() + ")", e);
+        String mode = SessionSetting.of(dataSource, "plan_cache_mode");
+        if (!mode.equals("force_custom_plan")) {
+            throw new IllegalStateException("connections must start with plan_cache_mode force_custom_plan (the driver's"
+                    + " options " + OPTIONS + "), but it is: " + mode);
         }
     }
 }

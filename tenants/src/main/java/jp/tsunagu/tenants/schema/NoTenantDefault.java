@@ -1,9 +1,5 @@
 package jp.tsunagu.tenants.schema;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
@@ -18,17 +14,10 @@ public final class NoTenantDefault {
 
     /** Throws if a fresh connection from the pool does not default to {@code no_tenant}. */
     public static void verify(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT current_setting('search_path')");
-             ResultSet result = statement.executeQuery()) {
-            result.next();
-            String searchPath = result.getString(1).strip();
-            if (!searchPath.equals(TenantSchema.NO_TENANT)) {
-                throw new IllegalStateException("connections must default to search_path " + TenantSchema.NO_TENANT
-                        + " (add currentSchema=" + TenantSchema.NO_TENANT + " to the JDBC URL), but it is: " + searchPath);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot check the default search_path", e);
+        String searchPath = SessionSetting.of(dataSource, "search_path");
+        if (!searchPath.equals(TenantSchema.NO_TENANT)) {
+            throw new IllegalStateException("connections must default to search_path " + TenantSchema.NO_TENANT
+                    + " (add currentSchema=" + TenantSchema.NO_TENANT + " to the JDBC URL), but it is: " + searchPath);
         }
     }
 }
