@@ -75,18 +75,19 @@ class BatchLinkageOnPostgresTest {
      */
     private static UUID grow(TestDatabase database, UUID template, int rows, boolean link) {
         UUID batch = UUID.randomUUID();
-        database.execute("INSERT INTO tenant_17.ledger_import_batch SELECT (jsonb_populate_record(null::tenant_17.ledger_import_batch,"
-                + " to_jsonb(b) || jsonb_build_object('id', '" + batch + "', 'content_sha256', md5('" + batch + "')))).*"
-                + " FROM tenant_17.ledger_import_batch b WHERE b.id = '" + template + "'");
-        database.execute("INSERT INTO tenant_17.ledger_source_record SELECT (jsonb_populate_record(null::tenant_17.ledger_source_record,"
+        // Each copy is made in FROM: a (record).* in the select list would call the function once per column.
+        database.execute("INSERT INTO tenant_17.ledger_import_batch SELECT c.* FROM tenant_17.ledger_import_batch b,"
+                + " jsonb_populate_record(null::tenant_17.ledger_import_batch, to_jsonb(b) || jsonb_build_object('id', '"
+                + batch + "', 'content_sha256', md5('" + batch + "'))) c WHERE b.id = '" + template + "'");
+        database.execute("INSERT INTO tenant_17.ledger_source_record SELECT c.* FROM tenant_17.ledger_source_record r,"
+                + " generate_series(1, " + rows + ") g, jsonb_populate_record(null::tenant_17.ledger_source_record,"
                 + " to_jsonb(r) || jsonb_build_object('id', gen_random_uuid(), 'batch_id', '" + batch + "', 'row_number', g,"
-                + " 'fingerprint', md5('" + batch + "' || g)))).* FROM tenant_17.ledger_source_record r, generate_series(1, " + rows + ") g"
-                + " WHERE r.batch_id = '" + template + "' AND r.row_number = 1");
+                + " 'fingerprint', md5('" + batch + "' || g))) c WHERE r.batch_id = '" + template + "' AND r.row_number = 1");
         if (link) {
-            database.execute("INSERT INTO tenant_17.ledger_record_link SELECT (jsonb_populate_record(null::tenant_17.ledger_record_link,"
-                    + " to_jsonb(l) || jsonb_build_object('id', gen_random_uuid(), 'record_id', r.id))).*"
-                    + " FROM tenant_17.ledger_record_link l JOIN tenant_17.ledger_source_record t ON t.id = l.record_id,"
-                    + " tenant_17.ledger_source_record r WHERE t.batch_id = '" + template + "' AND t.row_number = 1"
+            database.execute("INSERT INTO tenant_17.ledger_record_link SELECT c.* FROM tenant_17.ledger_record_link l"
+                    + " JOIN tenant_17.ledger_source_record t ON t.id = l.record_id, tenant_17.ledger_source_record r,"
+                    + " jsonb_populate_record(null::tenant_17.ledger_record_link, to_jsonb(l) || jsonb_build_object('id',"
+                    + " gen_random_uuid(), 'record_id', r.id)) c WHERE t.batch_id = '" + template + "' AND t.row_number = 1"
                     + " AND r.batch_id = '" + batch + "'");
         }
         return batch;
