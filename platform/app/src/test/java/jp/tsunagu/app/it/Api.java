@@ -58,7 +58,10 @@ public final class Api {
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().firstValue("Location").orElse(null));
         } catch (HttpTimeoutException e) {
-            throw new NoAnswer(request, watch.findings(), e);
+            // What the server did meanwhile goes into the failure itself: a CI summary keeps it when it cuts the output.
+            throw new AssertionError("no answer to " + request.method() + " " + request.uri().getRawPath() + " within "
+                    + request.timeout().map(Duration::toSeconds).orElse(0L) + " s; what the server did meanwhile:\n"
+                    + watch.findings(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -76,16 +79,6 @@ public final class Api {
             builder.header("Authorization", "Bearer " + token);
         }
         return builder;
-    }
-
-    /** A request had no answer within its timeout; the failure says what the server and its database did meanwhile. */
-    public static final class NoAnswer extends AssertionError {
-
-        NoAnswer(HttpRequest request, String findings, HttpTimeoutException cause) {
-            super("no answer to " + request.method() + " " + request.uri().getRawPath() + " within "
-                    + request.timeout().map(Duration::toSeconds).orElse(0L) + " s; what the server did meanwhile:\n"
-                    + findings, cause);
-        }
     }
 
     /** One HTTP answer. */
