@@ -149,6 +149,59 @@ class SharingTimesIT extends PlatformIT {
     }
 
     @Test
+    void whatHostsAddToASupportCaseReachesHomeAsItCommitsAndIsReadWithTheCase() {
+        // 翔太 is in 富山市 under the agreement; 健太 moves to 金沢市, a host municipality of 石川県 itself.
+        String shota = fixture.ledger.shota();
+        String kenta = fixture.ledger.kenta();
+        fixture.moveTo(kenta, "relatives-home", "金沢市の親族宅", LedgerAccounts.KANAZAWA);
+        Instant sent = Instant.now();
+        Api.Reply visit = scene.platform.api.post("api/v1/agreements/" + agreement + "/persons/" + shota
+                + "/case/entries", scene.platform.token(toyamaStaff), "{\"kind\":\"visit\",\"note\":\"富山市の保健師が訪問\"}");
+        assertEquals(201, visit.status(), visit::toString);
+        Api.Reply need = fixture.post(fixture.token(LedgerAccounts.get().host()), "persons/" + kenta + "/case/entries",
+                "{\"kind\":\"need\",\"category\":\"housing\",\"urgency\":\"high\",\"note\":\"金沢市内で住まいを探している\"}");
+        assertEquals(201, need.status(), need::toString);
+        Instant answered = Instant.now();
+        Api.Reply homeOwn = fixture.post(fixture.adminToken(), "persons/" + kenta + "/case/entries",
+                "{\"kind\":\"contact\",\"channel\":\"phone\",\"note\":\"県から電話で状況確認\"}");
+        assertEquals(201, homeOwn.status(), homeOwn::toString);
+
+        JsonObject throughAgreement = caseEntryToHome(shota, visit.json().getString("id"))
+                .orElseThrow(() -> new AssertionError("the host's visit has no timing: " + times(shota)));
+        assertEquals("case-entry", throughAgreement.getString("subject"));
+        assertEquals("AGREEMENT", throughAgreement.getString("via"));
+        assertEquals(agreement, throughAgreement.getString("agreementId"));
+        assertEquals(TOYAMA_CITY, throughAgreement.getString("hostMunicipality"));
+        assertEquals("16", throughAgreement.getString("hostPrefecture"));
+        assertFalse(at(throughAgreement, "arrivedAt").isBefore(sent.minusSeconds(1)), throughAgreement::toString);
+        assertTrue(throughAgreement.getJsonNumber("visibleAfterMillis").longValue()
+                <= Duration.between(sent, answered).toMillis(), throughAgreement::toString);
+        JsonObject inPrefecture = caseEntryToHome(kenta, need.json().getString("id"))
+                .orElseThrow(() -> new AssertionError("金沢市's need has no timing: " + times(kenta)));
+        assertEquals("PREFECTURE", inPrefecture.getString("via"));
+        assertEquals(LedgerAccounts.KANAZAWA, inPrefecture.getString("hostMunicipality"));
+        assertFalse(inPrefecture.containsKey("agreementId"), inPrefecture::toString);
+        assertTrue(caseEntryToHome(kenta, homeOwn.json().getString("id")).isEmpty(), "the prefecture's own entry");
+
+        // The ledger entry does not show the case, and a host's read is not the home's: only the home's read counts.
+        assertEquals(200, fixture.get(fixture.adminToken(), "persons/" + kenta).status());
+        assertEquals(200, fixture.get(fixture.token(LedgerAccounts.get().host()), "persons/" + kenta + "/case").status());
+        assertTrue(unread(caseEntryToHome(kenta, need.json().getString("id")).orElseThrow()));
+        assertEquals(200, fixture.get(fixture.token(LedgerAccounts.get().lead()), "persons/" + kenta + "/case").status());
+        JsonObject read = caseEntryToHome(kenta, need.json().getString("id")).orElseThrow();
+        assertFalse(at(read, "firstReadAt").isBefore(at(read, "visibleAt")), read::toString);
+        assertEquals(200, fixture.get(fixture.adminToken(), "persons/" + kenta + "/case").status());
+        assertEquals(read, caseEntryToHome(kenta, need.json().getString("id")).orElseThrow(), "the first read counts");
+
+        // 輪島市's lead sees the same to-home timings of its residents as the prefecture.
+        String kanazawa = "?direction=to-home&hostMunicipality=" + LedgerAccounts.KANAZAWA;
+        int all = report(fixture.adminToken(), kanazawa).getJsonObject("visible").getInt("count");
+        assertTrue(all >= 1);
+        assertEquals(all, report(fixture.token(LedgerAccounts.get().lead()), kanazawa).getJsonObject("visible")
+                .getInt("count"));
+    }
+
+    @Test
     void theHomeSeesTheDistributionByHostAndPeriod() {
         // Everyone who is (or was) in 富山市: 一郎 and 翔太, and 花子 if the host-addition test moved her there already.
         List<JsonObject> toyama = java.util.stream.Stream.of(fixture.ledger.ichiro(), fixture.ledger.shota(),
@@ -213,8 +266,13 @@ class SharingTimesIT extends PlatformIT {
 
     private static JsonObject toHome(String personId, String recordId) {
         return times(personId).stream().filter(t -> t.getString("direction").equals("to-home"))
-                .filter(t -> t.getString("recordId").equals(recordId)).findFirst()
+                .filter(t -> t.getString("recordId", "").equals(recordId)).findFirst()
                 .orElseThrow(() -> new AssertionError("the addition's timing is missing"));
+    }
+
+    private static java.util.Optional<JsonObject> caseEntryToHome(String personId, String entryId) {
+        return times(personId).stream().filter(t -> t.getString("direction").equals("to-home"))
+                .filter(t -> t.getString("caseEntryId", "").equals(entryId)).findFirst();
     }
 
     private static JsonObject report(String token, String query) {

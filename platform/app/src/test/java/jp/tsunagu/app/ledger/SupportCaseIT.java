@@ -16,7 +16,8 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Support case records through the API with real OTP logins: 輪島市 (home) claims its resident's case and records a
- * need, hands the case to an NPO with a reason; the NPO's worker then sees the same history and adds a visit; a second
+ * need, hands the case to an NPO with a reason once the person consented (refused before); the NPO's worker then sees
+ * the same history and adds a visit, and nothing once the consent no longer covers it; a second
  * claim is refused; 金沢市 (host) sees the case only once the person is in its area; a worker of an organisation
  * that holds nothing, and anyone outside, get 404; bad entries are problems naming the field.
  */
@@ -57,10 +58,14 @@ class SupportCaseIT extends PlatformIT {
                 + "\"urgency\":\"high\",\"note\":\"家族4人で入れる仮設住宅を希望\",\"followUpOn\":\"2099-01-10\"}");
         assertEquals(201, need.status(), need::toString);
 
+        String toNpo = "{\"toKind\":\"support-organisation\",\"organisationId\":\"" + LedgerAccounts.get().organisationId()
+                + "\",\"reason\":\"住まい探しの伴走を依頼\"}";
+        assertProblem(fixture.post(home, shota + "/transfer", toNpo), 403, "missing-basis-consent-or-self",
+                "organisationId");
+        consents(ledger.shota(), "支援団体");
         assertProblem(fixture.post(home, shota + "/transfer", "{\"toKind\":\"support-organisation\",\"organisationId\":\""
                 + LedgerAccounts.get().organisationId() + "\"}"), 400, "invalid-request", "reason");
-        Api.Reply transferred = fixture.post(home, shota + "/transfer", "{\"toKind\":\"support-organisation\","
-                + "\"organisationId\":\"" + LedgerAccounts.get().organisationId() + "\",\"reason\":\"住まい探しの伴走を依頼\"}");
+        Api.Reply transferred = fixture.post(home, shota + "/transfer", toNpo);
         assertEquals(200, transferred.status(), transferred::toString);
         assertProblem(fixture.post(home, shota + "/transfer", "{\"toKind\":\"affected-municipality\","
                 + "\"municipalityCode\":\"172049\",\"reason\":\"戻す\"}"), 403, "forbidden", null);
@@ -81,6 +86,29 @@ class SupportCaseIT extends PlatformIT {
         assertEquals("住まい探しの伴走を依頼", handovers.get(1).getString("reason"));
         assertEquals("2099-01-10", seenAtHome.getString("nextFollowUp"));
         assertProblem(fixture.get(worker, "persons/" + ledger.shota()), 403, "forbidden", null);
+    }
+
+    @Test
+    void anOrganisationWorksOnACaseOnlyWhileThePersonsConsentCoversIt() {
+        String mori = caseOf(ledger.mori());
+        consents(ledger.mori(), "support-organisations");
+        assertEquals(200, fixture.post(fixture.adminToken(), mori + "/claim", "").status());
+        assertEquals(200, fixture.post(fixture.adminToken(), mori + "/transfer", "{\"toKind\":\"support-organisation\","
+                + "\"organisationId\":\"" + LedgerAccounts.get().organisationId() + "\",\"reason\":\"車中泊の見守り\"}").status());
+        assertEquals(200, fixture.get(worker, mori).status());
+
+        consents(ledger.mori(), "home-municipality");
+        assertProblem(fixture.get(worker, mori), 403, "missing-basis-consent-or-self", null);
+        assertProblem(fixture.post(worker, mori + "/entries", "{\"kind\":\"visit\",\"note\":\"訪問\"}"), 403,
+                "missing-basis-consent-or-self", null);
+        assertEquals(200, fixture.get(fixture.adminToken(), mori).status(), "the prefecture's own use needs no consent");
+    }
+
+    /** Staff record what the person consented to (a correction of the ledger's consented parties). */
+    private static void consents(String personId, String parties) {
+        Api.Reply corrected = fixture.post(fixture.adminToken(), "persons/" + personId + "/corrections",
+                "{\"items\":{\"consentedParties\":\"" + parties + "\"},\"reason\":\"本人に電話で確認\"}");
+        assertEquals(201, corrected.status(), corrected::toString);
     }
 
     @Test

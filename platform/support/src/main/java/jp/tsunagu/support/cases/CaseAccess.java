@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import jp.tsunagu.audit.basis.BasisPolicy;
+import jp.tsunagu.audit.basis.LegalBasis;
 import jp.tsunagu.audit.trail.AuditNotes;
 import jp.tsunagu.ledger.access.ActingFor;
 import jp.tsunagu.ledger.access.LedgerAccess;
@@ -26,7 +27,8 @@ import jp.tsunagu.tenants.problem.NotFoundException;
  *     municipality, a host municipality where the person is now, the prefecture), acting for that municipality or the
  *     prefecture;</li>
  * <li>a support organisation's worker: the persons whose case their organisation holds, or in whose case it has
- *     recorded something (so a team that handed a case on still sees what it wrote and what followed).</li>
+ *     recorded something (so a team that handed a case on still sees what it wrote and what followed), and only while
+ *     the person's consent covers the organisation ({@link OrganisationConsent}; else 403).</li>
  * </ul>
  * Anyone else gets 404, as for a person who does not exist. A person absorbed by a merge is the person they became.
  * The person and, for municipalities and the prefecture, the ledger's ground are noted for the access log.
@@ -53,6 +55,9 @@ public class CaseAccess {
     @Inject
     AuditNotes notes;
 
+    @Inject
+    OrganisationConsent consent;
+
     public Acting require(UUID disasterId, UUID personId, boolean writes) {
         Actor actor = access.require(writes ? LedgerWork.CASE_RECORD : LedgerWork.CASE_READ, disasterId);
         UUID person = persons.find(disasterId, personId).map(p -> persons.current(disasterId, p.id()).id())
@@ -64,13 +69,16 @@ public class CaseAccess {
             return new Acting(actor, access.actingFor(disasterId, person), person);
         }
         Optional<SupportCase> supportCase = cases.find(disasterId, person);
-        return access.organisations(disasterId).stream().sorted(Comparator.naturalOrder())
+        ActingFor organisation = access.organisations(disasterId).stream().sorted(Comparator.naturalOrder())
                 .map(org -> new ActingFor(ScopeKind.SUPPORT_ORGANISATION.name(), org.toString()))
                 .filter(org -> supportCase.map(c -> c.isHeldBy(org)).orElse(false)
                         || cases.hasRecorded(disasterId, person, org))
                 .findFirst()
-                .map(org -> new Acting(actor, org, person))
                 .orElseThrow(CaseAccess::notFound);
+        // The organisation's ground is the person's consent; withdrawn, the organisation sees nothing more.
+        consent.require(disasterId, person, organisation, null);
+        notes.basis(LegalBasis.CONSENT_OR_SELF);
+        return new Acting(actor, organisation, person);
     }
 
     /** Whether the caller acts for the prefecture (who may transfer any case). */

@@ -107,6 +107,10 @@ public class CaseEntry {
         return id;
     }
 
+    UUID caseId() {
+        return caseId;
+    }
+
     public EntryKind kind() {
         return kind;
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import jp.tsunagu.ledger.access.ActingFor;
 import jp.tsunagu.ledger.audit.Actor;
+import jp.tsunagu.provisioning.accounts.ScopeKind;
 import jp.tsunagu.tenants.problem.InvalidRequestException;
 import jp.tsunagu.tenants.problem.ProblemException;
 import jp.tsunagu.tenants.problem.ProblemKind;
@@ -14,7 +15,8 @@ import jp.tsunagu.tenants.problem.ProblemKind;
 /**
  * A transfer asked for by someone acting for a party (a municipality, an organisation, a host municipality through an
  * agreement, the prefecture): only the case's holder, or the prefecture, hands it on; a case nobody holds is claimed,
- * not transferred (409); the target must be a party the case can be held by ({@link Parties#target}). Runs in a
+ * not transferred (409); the target must be a party the case can be held by ({@link Parties#target}), and a support
+ * organisation only with the person's consent ({@link OrganisationConsent}). Runs in a
  * transaction bound to the tenant that keeps the case.
  */
 @ApplicationScoped
@@ -26,6 +28,9 @@ public class CaseTransfers {
     @Inject
     Parties parties;
 
+    @Inject
+    OrganisationConsent consent;
+
     public CaseHandover transfer(UUID disasterId, UUID personId, ActingFor by, TransferRequest body, Actor actor) {
         if (body == null) {
             throw new InvalidRequestException("body", "a JSON body with toKind, the target and a reason is required");
@@ -36,6 +41,10 @@ public class CaseTransfers {
             throw new NotHolderException();
         }
         ActingFor to = parties.target(disasterId, body.toKind(), body.organisationId(), body.municipalityCode());
+        if (to.scopeKind().equals(ScopeKind.SUPPORT_ORGANISATION.name())) {
+            // Handing the case on is providing the person's data to the organisation: only with their consent.
+            consent.require(disasterId, personId, to, "organisationId");
+        }
         return cases.transfer(disasterId, personId, to, body.reason(), actor);
     }
 

@@ -1,6 +1,7 @@
 package jp.tsunagu.support.cases;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -58,6 +59,9 @@ public class CasesResource {
     CaseViews views;
 
     @Inject
+    HostEntriesReachHome reachHome;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -65,6 +69,7 @@ public class CasesResource {
     @Operation(summary = "The person's case: who holds it, every claim and transfer, every entry, the next follow-up")
     public CaseView get(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
         CaseAccess.Acting acting = access.require(disasterId, personId, false);
+        reachHome.read(disasterId, cases.cases(disasterId, acting.personId()));
         return view(disasterId, acting.personId());
     }
 
@@ -79,6 +84,7 @@ public class CasesResource {
             throw new InvalidRequestException("body", "a JSON body with kind and note is required");
         }
         CaseEntry entry = cases.record(disasterId, acting.personId(), body.entry(clock), acting.actingFor(), acting.actor());
+        reachHome.added(entry, Optional.empty());
         return Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build())
                 .entity(CaseView.Entry.of(entry, this::name)).build();
     }

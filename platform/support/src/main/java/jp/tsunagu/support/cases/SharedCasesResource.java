@@ -1,6 +1,7 @@
 package jp.tsunagu.support.cases;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -67,6 +68,9 @@ public class SharedCasesResource {
     Parties parties;
 
     @Inject
+    HostEntriesReachHome reachHome;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -94,8 +98,11 @@ public class SharedCasesResource {
         HostCaseWork kind = HostCaseWork.of(entry.kind());
         host.require(kind.permission());
         CaseView.Entry added = shared.writeInHome(host, personId, kind.item(), "agreement.case.entry.add",
-                (person, actingFor) -> CaseView.Entry.of(cases.record(host.disasterId(), person, entry, actingFor,
-                        host.by()), party -> parties.name(party).orElse(null)));
+                (person, actingFor) -> {
+                    CaseEntry recorded = cases.record(host.disasterId(), person, entry, actingFor, host.by());
+                    reachHome.added(recorded, Optional.of(host.agreementId()));
+                    return CaseView.Entry.of(recorded, party -> parties.name(party).orElse(null));
+                });
         return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();
     }
 

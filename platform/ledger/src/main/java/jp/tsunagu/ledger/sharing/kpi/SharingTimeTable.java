@@ -2,10 +2,15 @@ package jp.tsunagu.ledger.sharing.kpi;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,7 +19,8 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 
 /**
  * Writes {@code ledger_sharing_time} as the events happen, in the transaction that makes something visible, on its
- * own connection (bound to the home tenant). A row per record, direction and host municipality, written once
+ * own connection (bound to the home tenant). A row per subject (a record, or an entry a host added to a support
+ * case), direction and host municipality, written once
  * ({@code ON CONFLICT DO NOTHING}): the first moment counts. Times of visibility are the database's clock at the end
  * of that transaction's work, never earlier than the record's arrival.
  * <p>
@@ -24,7 +30,7 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
  */
 public final class SharingTimeTable {
 
-    private static final String COLUMNS = "INSERT INTO ledger_sharing_time (record_id, direction, host_municipality,"
+    private static final String COLUMNS = "INSERT INTO ledger_sharing_time (subject_id, direction, host_municipality,"
             + " host_city, host_prefecture, disaster_id, person_id, via, agreement_id, arrived_at, visible_at) ";
 
     // What a host added is its own: it is measured the other way (TO_HOME), never as reaching a host.
@@ -84,6 +90,28 @@ public final class SharingTimeTable {
             + NOT_A_HOST_ADDITION
             + " ON CONFLICT DO NOTHING";
 
+    // KPI ②, support case work: an entry a host municipality adds to a case is visible at home as it commits.
+    private static final String CASE_ENTRY = "INSERT INTO ledger_sharing_time (subject_id, subject, direction,"
+            + " host_municipality, host_prefecture, disaster_id, person_id, via, agreement_id, arrived_at, visible_at)"
+            + " VALUES (?, 'CASE_ENTRY', 'TO_HOME', ?, ?, ?, ?, ?, ?, ?, greatest(?, clock_timestamp()))"
+            + " ON CONFLICT DO NOTHING";
+
+    // The person and everyone merged into them: whose cases make up the person's support history.
+    private static final String MERGED_INTO = "(WITH RECURSIVE absorbed(id) AS (SELECT CAST(? AS uuid)"
+            + " UNION SELECT p.id FROM ledger_person p JOIN ledger_person_merge m ON p.absorbed_by_merge_id = m.id"
+            + " JOIN absorbed a ON m.survivor_id = a.id) SELECT id FROM absorbed)";
+
+    private static final String TIMING_COLUMNS = "t.subject, t.subject_id, t.direction, t.via, t.agreement_id,"
+            + " t.host_prefecture, t.host_municipality, t.arrived_at, t.visible_at, t.first_read_at";
+
+    // A person's timings: of their current records, and of the host entries in the cases of their history.
+    private static final String OF_PERSON = "SELECT " + TIMING_COLUMNS + " FROM ledger_sharing_time t"
+            + " JOIN ledger_record_link l ON l.record_id = t.subject_id AND l.state = 'ACTIVE'"
+            + " WHERE t.subject = 'RECORD' AND l.person_id = ? AND t.disaster_id = ?"
+            + " UNION ALL SELECT " + TIMING_COLUMNS + " FROM ledger_sharing_time t"
+            + " WHERE t.subject = 'CASE_ENTRY' AND t.person_id IN " + MERGED_INTO + " AND t.disaster_id = ?"
+            + " ORDER BY 9, 2, 3, 7";
+
     private SharingTimeTable() {
     }
 
@@ -123,13 +151,59 @@ public final class SharingTimeTable {
     }
 
     /**
+     * Every timing of the person's current records and of the entries hosts added to their support history (their
+     * case and the cases of everyone merged into them), in order of visibility.
+     */
+    public static List<PersonSharingTime> ofPerson(Connection db, UUID disasterId, UUID personId) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(OF_PERSON)) {
+            query.setObject(1, personId);
+            query.setObject(2, disasterId);
+            query.setObject(3, personId);
+            query.setObject(4, disasterId);
+            List<PersonSharingTime> times = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    boolean record = rows.getString(1).equals("RECORD");
+                    UUID subject = rows.getObject(2, UUID.class);
+                    Instant arrived = rows.getTimestamp(8).toInstant();
+                    Instant visible = rows.getTimestamp(9).toInstant();
+                    Timestamp read = rows.getTimestamp(10);
+                    times.add(new PersonSharingTime(record ? "record" : "case-entry", record ? subject : null,
+                            record ? null : subject, Direction.valueOf(rows.getString(3)).slug(), rows.getString(4),
+                            rows.getObject(5, UUID.class), rows.getString(6), rows.getString(7), arrived, visible,
+                            read == null ? null : read.toInstant(), Duration.between(arrived, visible).toMillis(),
+                            read == null ? null : Duration.between(arrived, read.toInstant()).toMillis()));
+                }
+            }
+            return times;
+        }
+    }
+
+    /** A host municipality added an entry to a support case (KPI ②): visible at home with this transaction. */
+    public static void recordCaseEntry(Connection db, HostCaseEntry entry) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(CASE_ENTRY)) {
+            insert.setObject(1, entry.entryId());
+            insert.setString(2, entry.host().value());
+            insert.setString(3, entry.host().prefecture().value());
+            insert.setObject(4, entry.disasterId());
+            insert.setObject(5, entry.casePersonId());
+            insert.setString(6, entry.agreementId().isPresent() ? "AGREEMENT" : "PREFECTURE");
+            insert.setObject(7, entry.agreementId().orElse(null));
+            insert.setObject(8, entry.arrivedAt().atOffset(ZoneOffset.UTC));
+            insert.setObject(9, entry.arrivedAt().atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
+    /**
      * The other side read the person's entry: the first read of every record of theirs visible to it is now (once).
      * {@code hosts}: the reading host's municipalities (KPI ①); empty for the home reading (KPI ②).
      */
     public static int markRead(Connection db, Direction direction, UUID personId, Set<MunicipalityCode> hosts)
             throws SQLException {
         String sql = "UPDATE ledger_sharing_time t SET first_read_at = greatest(t.visible_at, clock_timestamp())"
-                + " FROM ledger_record_link l WHERE l.person_id = ? AND l.state = 'ACTIVE' AND t.record_id = l.record_id"
+                + " FROM ledger_record_link l WHERE l.person_id = ? AND l.state = 'ACTIVE' AND t.subject_id = l.record_id"
+                + " AND t.subject = 'RECORD'"
                 + " AND t.direction = ? AND t.first_read_at IS NULL AND t.visible_at <= clock_timestamp()"
                 + (direction == Direction.TO_HOST
                 ? " AND (t.host_municipality::text = ANY(?::text[]) OR t.host_city::text = ANY(?::text[]))" : "");
@@ -141,6 +215,22 @@ public final class SharingTimeTable {
                 read.setArray(3, codes);
                 read.setArray(4, codes);
             }
+            return read.executeUpdate();
+        }
+    }
+
+    /**
+     * The home read a support case: the first read of every entry hosts added to it is now (once). {@code casePersons}:
+     * the person and everyone merged into them, whose cases make up the history read.
+     */
+    public static int markCaseEntriesRead(Connection db, UUID disasterId, Collection<UUID> casePersons)
+            throws SQLException {
+        try (PreparedStatement read = db.prepareStatement("UPDATE ledger_sharing_time t"
+                + " SET first_read_at = greatest(t.visible_at, clock_timestamp())"
+                + " WHERE t.subject = 'CASE_ENTRY' AND t.disaster_id = ? AND t.person_id = ANY(?)"
+                + " AND t.first_read_at IS NULL AND t.visible_at <= clock_timestamp()")) {
+            read.setObject(1, disasterId);
+            read.setArray(2, db.createArrayOf("uuid", casePersons.toArray()));
             return read.executeUpdate();
         }
     }

@@ -5,9 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.tsunagu.audit.basis.Accessor;
 import jp.tsunagu.ledger.access.LedgerAccess;
 import jp.tsunagu.ledger.access.PersonScope;
 import jp.tsunagu.provisioning.accounts.ScopeKind;
@@ -36,6 +36,13 @@ import jp.tsunagu.tenants.reference.MunicipalityCode;
 public class SharingTimes {
 
     private static final Logger LOG = Logger.getLogger(SharingTimes.class.getName());
+
+    // The person a case entry's case belongs to now: its own person, or the survivor of the merges that absorbed them.
+    private static final String CASE_PERSON_NOW = " LEFT JOIN LATERAL (WITH RECURSIVE up(id, depth) AS"
+            + " (SELECT t.person_id, 0 WHERE t.subject = 'CASE_ENTRY'"
+            + " UNION ALL SELECT m.survivor_id, up.depth + 1 FROM up JOIN ledger_person p ON p.id = up.id"
+            + " JOIN ledger_person_merge m ON m.id = p.absorbed_by_merge_id)"
+            + " SELECT id AS person_id FROM up ORDER BY depth DESC LIMIT 1) c ON TRUE";
 
     @PersistenceContext(unitName = "tsunagu")
     EntityManager em;
@@ -65,6 +72,31 @@ public class SharingTimes {
             default -> {
                 // support workers do not read ledger entries
             }
+        }
+    }
+
+    /** A host municipality added an entry to a support case, in the home's transaction: visible at home as it commits. */
+    public void hostCaseEntry(HostCaseEntry entry) {
+        try {
+            SharingTimeTable.recordCaseEntry(em.unwrap(Connection.class), entry);
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording a host's case entry failed (SQL state " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /**
+     * Someone of the home tenant read a support case made of the cases of {@code casePersons}: the home side reads what
+     * hosts added to it (KPI ②). Hosts' and support workers' reads count for nothing here.
+     */
+    public void caseRead(UUID disasterId, Collection<UUID> casePersons) {
+        Accessor capacity = access.capacity(disasterId);
+        if (capacity != Accessor.PREFECTURE && capacity != Accessor.AFFECTED_MUNICIPALITY) {
+            return;
+        }
+        try {
+            SharingTimeTable.markCaseEntriesRead(em.unwrap(Connection.class), disasterId, casePersons);
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording a first read failed (SQL state " + e.getSQLState() + ")", e);
         }
     }
 
@@ -120,8 +152,10 @@ public class SharingTimes {
                 + " floor(extract(epoch FROM t.visible_at - t.arrived_at) * 1000)::bigint,"
                 + " floor(extract(epoch FROM t.first_read_at - t.arrived_at) * 1000)::bigint FROM ledger_sharing_time t");
         if (!scope.everyone()) {
-            sql.append(" JOIN ledger_record_link l ON l.record_id = t.record_id AND l.state = 'ACTIVE'"
-                    + " JOIN ledger_person_summary s ON s.person_id = l.person_id AND ").append(scope.sql());
+            sql.append(" LEFT JOIN ledger_record_link l ON t.subject = 'RECORD' AND l.record_id = t.subject_id"
+                    + " AND l.state = 'ACTIVE'").append(CASE_PERSON_NOW)
+                    .append(" JOIN ledger_person_summary s ON s.person_id = coalesce(l.person_id, c.person_id) AND ")
+                    .append(scope.sql());
         }
         sql.append(" WHERE t.disaster_id = ? AND t.direction = ?");
         filter.hostPrefecture().ifPresent(p -> sql.append(" AND t.host_prefecture = ?"));
@@ -157,30 +191,13 @@ public class SharingTimes {
         }
     }
 
-    /** Every timing of the person's current records, in order of visibility. */
+    /**
+     * Every timing of the person's current records and of the entries hosts added to their support history (their
+     * case and the cases of everyone merged into them), in order of visibility.
+     */
     public List<PersonSharingTime> ofPerson(UUID disasterId, UUID personId) {
-        String sql = "SELECT t.record_id, t.direction, t.via, t.agreement_id, t.host_prefecture, t.host_municipality,"
-                + " t.arrived_at, t.visible_at, t.first_read_at FROM ledger_sharing_time t"
-                + " JOIN ledger_record_link l ON l.record_id = t.record_id AND l.state = 'ACTIVE'"
-                + " WHERE l.person_id = ? AND t.disaster_id = ?"
-                + " ORDER BY t.visible_at, t.record_id, t.direction, t.host_municipality";
-        try (PreparedStatement query = em.unwrap(Connection.class).prepareStatement(sql)) {
-            query.setObject(1, personId);
-            query.setObject(2, disasterId);
-            List<PersonSharingTime> times = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    var arrived = rows.getTimestamp(7).toInstant();
-                    var visible = rows.getTimestamp(8).toInstant();
-                    Timestamp read = rows.getTimestamp(9);
-                    times.add(new PersonSharingTime(rows.getObject(1, UUID.class),
-                            Direction.valueOf(rows.getString(2)).slug(), rows.getString(3),
-                            rows.getObject(4, UUID.class), rows.getString(5), rows.getString(6), arrived, visible,
-                            read == null ? null : read.toInstant(), Duration.between(arrived, visible).toMillis(),
-                            read == null ? null : Duration.between(arrived, read.toInstant()).toMillis()));
-                }
-            }
-            return times;
+        try {
+            return SharingTimeTable.ofPerson(em.unwrap(Connection.class), disasterId, personId);
         } catch (SQLException e) {
             throw new IllegalStateException("reading a person's sharing times failed (SQL state " + e.getSQLState() + ")",
                     e);
