@@ -3,6 +3,7 @@ package jp.tsunagu.ledger.access;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,12 +28,11 @@ public record PersonScope(boolean everyone, Set<MunicipalityCode> residentsOf, S
 
     public static final PersonScope EVERYONE = new PersonScope(true, Set.of(), Set.of());
 
-    /**
-     * The condition over {@code ledger_person_summary s} that selects the persons in scope; bind {@link #parameters()}
-     * in order (four text arrays, or none for everyone).
-     */
-    public static final String SQL = "(s.municipality_code::text = ANY(?::text[]) OR s.city_code::text = ANY(?::text[])"
-            + " OR s.current_municipality_code::text = ANY(?::text[]) OR s.current_city_code::text = ANY(?::text[]))";
+    // Codes are compared as the columns' own type (char(6)), so the summary's indexes on them can serve the condition.
+    private static final String RESIDENTS = "s.municipality_code = ANY(CAST(? AS char(6)[]))"
+            + " OR s.city_code = ANY(CAST(? AS char(6)[]))";
+    private static final String PRESENT = "s.current_municipality_code = ANY(CAST(? AS char(6)[]))"
+            + " OR s.current_city_code = ANY(CAST(? AS char(6)[]))";
 
     public PersonScope {
         residentsOf = Set.copyOf(residentsOf);
@@ -43,19 +43,39 @@ public record PersonScope(boolean everyone, Set<MunicipalityCode> residentsOf, S
         return new PersonScope(false, residentsOf, presentIn);
     }
 
-    /** {@link #SQL}, or {@code TRUE} for everyone. */
+    /**
+     * The condition over {@code ledger_person_summary s} that selects the persons in scope ({@code TRUE} for everyone,
+     * {@code FALSE} for no municipality); bind {@link #parameters()} in order. Only the kinds of grant the caller holds
+     * are in it: a host's condition is over the current whereabouts alone, which its indexes answer.
+     */
     public String sql() {
-        return everyone ? "TRUE" : SQL;
+        if (everyone) {
+            return "TRUE";
+        }
+        List<String> parts = new ArrayList<>(2);
+        if (!residentsOf.isEmpty()) {
+            parts.add(RESIDENTS);
+        }
+        if (!presentIn.isEmpty()) {
+            parts.add(PRESENT);
+        }
+        return parts.isEmpty() ? "FALSE" : "(" + String.join(" OR ", parts) + ")";
     }
 
     /** The values of {@link #sql()}'s parameters, each an array of codes. */
     public List<String[]> parameters() {
-        if (everyone) {
-            return List.of();
+        List<String[]> parameters = new ArrayList<>(4);
+        if (!everyone && !residentsOf.isEmpty()) {
+            String[] home = codes(residentsOf);
+            parameters.add(home);
+            parameters.add(home);
         }
-        String[] home = codes(residentsOf);
-        String[] host = codes(presentIn);
-        return List.of(home, home, host, host);
+        if (!everyone && !presentIn.isEmpty()) {
+            String[] host = codes(presentIn);
+            parameters.add(host);
+            parameters.add(host);
+        }
+        return List.copyOf(parameters);
     }
 
     /** Binds {@link #parameters()} from {@code index} on; returns the next free index. */

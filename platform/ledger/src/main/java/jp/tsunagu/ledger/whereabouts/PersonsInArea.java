@@ -33,8 +33,8 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
 public class PersonsInArea {
 
     /** Current whereabouts in one of the municipalities (a designated city's code covers its wards). */
-    public static final String IN_MUNICIPALITIES = "(s.current_municipality_code::text = ANY(?::text[])"
-            + " OR s.current_city_code::text = ANY(?::text[]))";
+    public static final String IN_MUNICIPALITIES = "(s.current_municipality_code = ANY(CAST(? AS char(6)[]))"
+            + " OR s.current_city_code = ANY(CAST(? AS char(6)[])))";
 
     /** Current whereabouts anywhere in a prefecture. */
     public static final String IN_PREFECTURE = "left(s.current_municipality_code, 2) = ?";

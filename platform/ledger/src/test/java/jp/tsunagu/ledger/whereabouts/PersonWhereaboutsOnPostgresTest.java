@@ -127,6 +127,37 @@ class PersonWhereaboutsOnPostgresTest {
     }
 
     @Test
+    void aHostsScopeIsAnsweredByTheIndexesOfTheCurrentWhereabouts() {
+        PersonScope kanazawa = PersonScope.of(Set.of(), Set.of(KANAZAWA));
+        String plan = jpa.inTenant(em -> explain(em.unwrap(java.sql.Connection.class), kanazawa));
+        assertTrue(plan.contains("Index Cond: (current_municipality_code = ANY")
+                && plan.contains("Index Cond: (current_city_code = ANY"), plan);
+        assertEquals("FALSE", PersonScope.of(Set.of(), Set.of()).sql(), "no municipality, nobody");
+    }
+
+    private String explain(java.sql.Connection db, PersonScope kanazawa) {
+        try {
+            try (java.sql.Statement off = db.createStatement()) {
+                // The test ledger is small: ask whether the codes can be an index condition at all (a cast would not be).
+                off.execute("SET LOCAL enable_seqscan = off");
+            }
+            try (java.sql.PreparedStatement explain = db.prepareStatement("EXPLAIN SELECT s.person_id"
+                    + " FROM ledger_person_summary s WHERE " + kanazawa.sql())) {
+                kanazawa.bind(db, explain, 1);
+                StringBuilder lines = new StringBuilder();
+                try (java.sql.ResultSet rows = explain.executeQuery()) {
+                    while (rows.next()) {
+                        lines.append(rows.getString(1)).append('\n');
+                    }
+                }
+                return lines.toString();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void homeSeesItsResidentsWhereverTheyAreAndAHostOnlyThoseInItsArea() {
         UUID hinata = person("S-1");
         UUID mori = person("S-2");
