@@ -25,16 +25,12 @@ import jp.tsunagu.tenants.reference.PrefectureCode;
  * whereabouts entry rewrites in its own transaction, so the answer is as of the caller's transaction. Persons absorbed
  * by a merge and persons whose current whereabouts names no municipality are never in any area.
  *
- * <p>For SQL of one's own over the summary table aliased {@code s}: {@link #IN_MUNICIPALITIES} (bind one text array of
- * codes twice) or {@link #IN_PREFECTURE} (bind the two-digit prefecture code). Runs in a transaction bound to the
- * home tenant.
+ * <p>For SQL of one's own over the summary table aliased {@code s}: {@link #scopeOf} (its {@code sql()} and
+ * {@code parameters()}) or {@link #IN_PREFECTURE} (bind the two-digit prefecture code). Runs in a transaction bound
+ * to the home tenant.
  */
 @ApplicationScoped
 public class PersonsInArea {
-
-    /** Current whereabouts in one of the municipalities (a designated city's code covers its wards). */
-    public static final String IN_MUNICIPALITIES = "(s.current_municipality_code = ANY(CAST(? AS char(6)[]))"
-            + " OR s.current_city_code = ANY(CAST(? AS char(6)[])))";
 
     /** Current whereabouts anywhere in a prefecture. */
     public static final String IN_PREFECTURE = "left(s.current_municipality_code, 2) = ?";
@@ -57,9 +53,11 @@ public class PersonsInArea {
 
     /** The ids of the persons now in these municipalities, in id order. */
     public List<UUID> in(UUID disasterId, Set<MunicipalityCode> municipalities) {
-        String[] codes = municipalities.stream().map(MunicipalityCode::value).sorted().toArray(String[]::new);
-        return ids("SELECT s.person_id FROM ledger_person_summary s WHERE s.disaster_id = ? AND " + IN_MUNICIPALITIES
-                + " ORDER BY s.person_id", disasterId, codes, codes);
+        PersonScope present = scopeOf(municipalities);
+        List<Object> parameters = new ArrayList<>(List.of(disasterId));
+        parameters.addAll(present.parameters());
+        return ids("SELECT s.person_id FROM ledger_person_summary s WHERE s.disaster_id = ? AND " + present.sql()
+                + " ORDER BY s.person_id", parameters.toArray());
     }
 
     /** The ids of the persons now anywhere in the prefecture, in id order. */

@@ -69,7 +69,7 @@ public class CasesResource {
     @Operation(summary = "The person's case: who holds it, every claim and transfer, every entry, the next follow-up")
     public CaseView get(@PathParam("disasterId") UUID disasterId, @PathParam("personId") UUID personId) {
         CaseAccess.Acting acting = access.require(disasterId, personId, false);
-        reachHome.read(disasterId, cases.cases(disasterId, acting.personId()));
+        reachHome.read(disasterId, acting.personId());
         return view(disasterId, acting.personId());
     }
 

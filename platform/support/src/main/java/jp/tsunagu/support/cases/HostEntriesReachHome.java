@@ -1,6 +1,5 @@
 package jp.tsunagu.support.cases;
 
-import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -43,10 +42,8 @@ public class HostEntriesReachHome {
                 MunicipalityCode.of(entry.actingFor().scopeCode()), agreementId, entry.recordedAt()));
     }
 
-    /** Someone read the history made of these cases; it counts when the home side did. */
-    void read(UUID disasterId, Collection<SupportCase> cases) {
-        if (!cases.isEmpty()) {
-            times.caseRead(disasterId, cases.stream().map(SupportCase::personId).toList());
-        }
+    /** Someone read the person's case; it counts when the home side did. */
+    void read(UUID disasterId, UUID personId) {
+        times.caseRead(disasterId, personId);
     }
 }

@@ -9,7 +9,8 @@ import java.util.UUID;
  * when the other side could first read it, when it first did; the two durations in milliseconds
  * ({@code readAfterMillis} null while unread).
  */
-public record PersonSharingTime(String subject, UUID recordId, UUID caseEntryId, String direction, String via, UUID agreementId, String hostPrefecture,
+public record PersonSharingTime(String subject, UUID recordId, UUID caseEntryId, String direction, String via,
+                                UUID agreementId, String hostPrefecture,
                                 String hostMunicipality, Instant arrivedAt, Instant visibleAt, Instant firstReadAt,
                                 long visibleAfterMillis, Long readAfterMillis) {
 }

@@ -46,7 +46,8 @@ public class PersonSharingTimesResource {
 
     @GET
     @Audited("ledger.person.sharing-times")
-    @Operation(summary = "The person's sharing times: each record and each case entry a host added, which way, which host, arrived, visible, first read")
+    @Operation(summary = "The person's sharing times: each record and each case entry a host added, which way, which"
+            + " host, arrived, visible, first read")
     public List<PersonSharingTime> ofPerson(@PathParam("disasterId") UUID disasterId,
                                             @PathParam("personId") UUID personId) {
         home.scope(disasterId);

@@ -220,17 +220,16 @@ public final class SharingTimeTable {
     }
 
     /**
-     * The home read a support case: the first read of every entry hosts added to it is now (once). {@code casePersons}:
-     * the person and everyone merged into them, whose cases make up the history read.
+     * The home read the person's support case: the first read of every entry hosts added to it is now (once). The case
+     * read is the person's own and those of everyone merged into them.
      */
-    public static int markCaseEntriesRead(Connection db, UUID disasterId, Collection<UUID> casePersons)
-            throws SQLException {
+    public static int markCaseEntriesRead(Connection db, UUID disasterId, UUID personId) throws SQLException {
         try (PreparedStatement read = db.prepareStatement("UPDATE ledger_sharing_time t"
                 + " SET first_read_at = greatest(t.visible_at, clock_timestamp())"
-                + " WHERE t.subject = 'CASE_ENTRY' AND t.disaster_id = ? AND t.person_id = ANY(?)"
+                + " WHERE t.subject = 'CASE_ENTRY' AND t.disaster_id = ? AND t.person_id IN " + MERGED_INTO
                 + " AND t.first_read_at IS NULL AND t.visible_at <= clock_timestamp()")) {
             read.setObject(1, disasterId);
-            read.setArray(2, db.createArrayOf("uuid", casePersons.toArray()));
+            read.setObject(2, personId);
             return read.executeUpdate();
         }
     }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -85,16 +84,16 @@ public class SharingTimes {
     }
 
     /**
-     * Someone of the home tenant read a support case made of the cases of {@code casePersons}: the home side reads what
-     * hosts added to it (KPI ②). Hosts' and support workers' reads count for nothing here.
+     * Someone of the home tenant read the person's support case: the home side reads what hosts added to it (KPI ②).
+     * Hosts' and support workers' reads count for nothing here.
      */
-    public void caseRead(UUID disasterId, Collection<UUID> casePersons) {
+    public void caseRead(UUID disasterId, UUID personId) {
         Accessor capacity = access.capacity(disasterId);
         if (capacity != Accessor.PREFECTURE && capacity != Accessor.AFFECTED_MUNICIPALITY) {
             return;
         }
         try {
-            SharingTimeTable.markCaseEntriesRead(em.unwrap(Connection.class), disasterId, casePersons);
+            SharingTimeTable.markCaseEntriesRead(em.unwrap(Connection.class), disasterId, personId);
         } catch (SQLException e) {
             throw new IllegalStateException("recording a first read failed (SQL state " + e.getSQLState() + ")", e);
         }

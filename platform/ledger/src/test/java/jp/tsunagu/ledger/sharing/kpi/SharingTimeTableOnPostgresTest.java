@@ -146,9 +146,9 @@ class SharingTimeTableOnPostgresTest {
             SharingTimeTable.markRead(db, Direction.TO_HOME, person, Set.of());
             assertEquals(1, database.count(unread, entry.entryId()), "reading the ledger entry is not reading the case");
             assertEquals(0, SharingTimeTable.markCaseEntriesRead(db, disaster,
-                    List.of(StandardImport.personOf(database, disaster, "S-1"))), "another person's case");
-            assertEquals(1, SharingTimeTable.markCaseEntriesRead(db, disaster, List.of(person)));
-            assertEquals(0, SharingTimeTable.markCaseEntriesRead(db, disaster, List.of(person)), "the first read counts");
+                    StandardImport.personOf(database, disaster, "S-1")), "another person's case");
+            assertEquals(1, SharingTimeTable.markCaseEntriesRead(db, disaster, person));
+            assertEquals(0, SharingTimeTable.markCaseEntriesRead(db, disaster, person), "the first read counts");
         }
         assertEquals(0, database.count(unread, entry.entryId()));
     }
