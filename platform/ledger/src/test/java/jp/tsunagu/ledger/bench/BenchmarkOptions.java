@@ -6,15 +6,16 @@ import java.util.List;
 /**
  * What {@link LedgerBenchmark} runs: how many records build the existing ledger, how many are imported and linked
  * against it, the generator's seed, where files and the database go, and how many searches are timed.
- * {@code --quick} is 100,000 + 100,000.
+ * {@code --quick} is 100,000 + 100,000. {@code --statements N} prints the N statements PostgreSQL spent most time on
+ * in the measured phase.
  */
-record BenchmarkOptions(int existing, int incoming, long seed, Path workDirectory, int searches) {
+record BenchmarkOptions(int existing, int incoming, long seed, Path workDirectory, int searches, int statements) {
 
     static final String USAGE = "usage: LedgerBenchmark [--existing N] [--incoming N] [--quick] [--seed S] [--work DIR]"
-            + " [--searches N]";
+            + " [--searches N] [--statements N]";
 
     BenchmarkOptions {
-        if (existing < 1 || incoming < 1 || searches < 0) {
+        if (existing < 1 || incoming < 1 || searches < 0 || statements < 0) {
             throw new IllegalArgumentException(USAGE);
         }
     }
@@ -25,7 +26,7 @@ record BenchmarkOptions(int existing, int incoming, long seed, Path workDirector
         int size = quick ? 100_000 : 1_000_000;
         return new BenchmarkOptions(intOption(list, "--existing", size), intOption(list, "--incoming", size),
                 Long.parseLong(option(list, "--seed", "7")), Path.of(option(list, "--work", "target/ledger-benchmark")),
-                intOption(list, "--searches", 1_000));
+                intOption(list, "--searches", 1_000), intOption(list, "--statements", 0));
     }
 
     private static int intOption(List<String> args, String name, int fallback) {

@@ -32,7 +32,7 @@ final class BenchmarkPostgres implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    static BenchmarkPostgres start(Path workDirectory) throws IOException {
+    static BenchmarkPostgres start(Path workDirectory, boolean statementStatistics) throws IOException {
         Path data = workDirectory.resolve("pgdata").toAbsolutePath();
         Files.createDirectories(data);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
@@ -40,6 +40,9 @@ final class BenchmarkPostgres implements AutoCloseable {
                 .setOutputRedirector(Redirect.appendTo(workDirectory.resolve("postgres.log").toFile()))
                 .setErrorRedirector(Redirect.appendTo(workDirectory.resolve("postgres.log").toFile()));
         SETTINGS.forEach(builder::setServerConfig);
+        if (statementStatistics) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
         return new BenchmarkPostgres(builder.start(), data);
     }
 

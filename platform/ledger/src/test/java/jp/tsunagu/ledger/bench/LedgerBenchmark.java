@@ -29,7 +29,7 @@ public final class LedgerBenchmark {
         BenchmarkPrinter print = new BenchmarkPrinter(System.out);
         SyntheticFiles files = SyntheticFiles.prepare(options.workDirectory(), options.existing(), options.incoming(), options.seed());
         print.files(files);
-        try (BenchmarkPostgres postgres = BenchmarkPostgres.start(options.workDirectory()); PeakMemory memory = new PeakMemory()) {
+        try (BenchmarkPostgres postgres = BenchmarkPostgres.start(options.workDirectory(), options.statements() > 0); PeakMemory memory = new PeakMemory()) {
             TestDatabase database = TestDatabase.fresh(postgres.server());
             DataSource dataSource = database.dataSource();
             print.machine(postgresVersion(database));
@@ -50,10 +50,17 @@ public final class LedgerBenchmark {
             print.copyBaseline(copied, copy);
             database.execute("CHECKPOINT");
 
+            StatementProfile statements = options.statements() > 0 ? StatementProfile.install(dataSource) : null;
+            if (statements != null) {
+                statements.reset();
+            }
             memory.reset();
             LedgerRun.Figures measured = run.importAndLink(files.incoming(), SourceKind.SHELTER_ROSTER);
             print.run("measured: the incoming records against the existing ledger", measured);
             print.memory(memory);
+            if (statements != null) {
+                statements.print(print, options.statements());
+            }
             print.targets(measured, copy);
             printLedger(print, database, disaster);
 
