@@ -65,6 +65,6 @@ public final class WhereaboutsText {
 
     /** The designated city a ward belongs to, else the municipality itself. */
     public MunicipalityCode cityOf(MunicipalityCode municipality) {
-        return directory.byCode(municipality).map(Municipality::cityLevelCode).orElse(municipality);
+        return directory.cityLevelOf(municipality);
     }
 }

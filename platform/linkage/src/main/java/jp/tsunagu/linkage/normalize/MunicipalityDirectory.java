@@ -84,6 +84,12 @@ public final class MunicipalityDirectory {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /** The designated city a ward belongs to, else the municipality itself (also a code the list does not know). */
+    public MunicipalityCode cityLevelOf(MunicipalityCode code) {
+        Municipality known = byCode.get(code);
+        return known == null ? code : known.cityLevelCode();
+    }
+
     private static MunicipalityDirectory load(KanjiVariants variants) {
         Map<String, PrefectureCode> prefectures = new HashMap<>();
         Map<String, List<Municipality>> byName = new HashMap<>();
